@@ -1,0 +1,59 @@
+# electoral: PGXS build.  `make test` and `make demo` are the two commands to know.
+
+EXTENSION   = electoral
+EXTVERSION  = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" electoral.control)
+
+MODULE_big  = electoral
+CORE_SRCS   = $(sort $(wildcard src/core/*.c))
+PG_SRCS     = $(sort $(wildcard src/pg/*.c))
+OBJS        = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
+
+# The install script is assembled from src/sql/; upgrade scripts are kept as written.
+INSTALL_SQL = $(EXTENSION)--$(EXTVERSION).sql
+DATA_built  = $(INSTALL_SQL)
+DATA        = $(wildcard src/sql/upgrade/$(EXTENSION)--*--*.sql)
+
+REGRESS      = $(basename $(notdir $(sort $(wildcard sql/*.sql))))
+REGRESS_OPTS = --inputdir=. --dbname=electoral_regress
+
+PG_CONFIG  ?= pg_config
+PG_CPPFLAGS = -Isrc/core -Isrc/pg
+# -Wextra's unused-parameter warning fires inside PostgreSQL's own headers (bufpage.h).
+PG_CFLAGS   = -Wall -Wextra -Wno-unused-parameter -Werror
+EXTRA_CLEAN = fuzz/build
+
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+# Fixed-length types stamped from one template: name, base integer type, length, alignment.
+FIXED_TYPES = country:int2:2:int2 \
+              ru_inn:int8:8:double ru_snils:int8:8:double ru_passport:int8:8:double \
+              by_personal_number:int8:8:double by_passport:int8:8:double kz_iin:int8:8:double
+SQL_PARTS   = $(sort $(wildcard src/sql/[0-9]*.sql))
+
+$(INSTALL_SQL): src/sql/00_header.sql src/sql/fixed_type.sql.in $(SQL_PARTS) Makefile
+	{ cat src/sql/00_header.sql; \
+	  for spec in $(FIXED_TYPES); do \
+	    IFS=: read t b len align <<< "$$spec"; \
+	    sed -e "s/@T@/$$t/g; s/@B@/$$b/g; s/@LEN@/$$len/g; s/@ALIGN@/$$align/g" src/sql/fixed_type.sql.in; \
+	  done; \
+	  for part in $(filter-out src/sql/00_header.sql,$(SQL_PARTS)); do cat $$part; done; \
+	} > $@.tmp && mv $@.tmp $@
+
+SHELL := /bin/bash
+
+.PHONY: test demo bench fuzz deps
+deps:
+	tools/ensure-deps
+
+test:
+	tools/run-tests
+
+demo:
+	tools/run-demo
+
+bench:
+	tools/run-bench
+
+fuzz:
+	$(MAKE) -C fuzz run

@@ -1,0 +1,37 @@
+/*
+ * normalize.h: turning hand-typed identifier text into canonical ASCII.
+ *
+ * Registries are typed by hand and mix alphabets, so before any format check
+ * we drop the separators people type (spaces, tabs, no-break spaces, hyphens,
+ * dots), upper-case ASCII letters and map the Cyrillic letters that look like
+ * Latin ones (А В С Е Н К М О Р Т Х, either case) to those Latin letters.
+ * Input is UTF-8; anything else non-ASCII is refused with a detail naming it.
+ */
+#ifndef ELECTORAL_CORE_NORMALIZE_H
+#define ELECTORAL_CORE_NORMALIZE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "error.h"
+
+/*
+ * The longest normalised identifier any type accepts, plus room to say
+ * "too long" precisely.  Callers use a buffer of EL_NORM_MAX + 1 bytes.
+ */
+#define EL_NORM_MAX 32
+
+/*
+ * Normalise in[0..len) into out (NUL-terminated).  *outlen gets the length.
+ * Fails (false, err filled) on a character that is neither a separator,
+ * an ASCII letter or digit, nor a Cyrillic look-alike, or when the result
+ * would exceed EL_NORM_MAX.  keep is a string of extra ASCII characters to
+ * keep as they are (e.g. "<" for machine-readable codes); may be NULL.
+ */
+bool		el_normalize(const char *in, size_t len, const char *keep,
+						 char *out, size_t *outlen, el_error *err);
+
+/* Describe the character at in[0..len) for an error message: "Ж", or "byte 0xFF". */
+void		el_describe_char(const char *in, size_t len, char *buf, size_t bufsize);
+
+#endif

@@ -1,0 +1,29 @@
+/*
+ * compat.h: every PG_VERSION_NUM difference the extension cares about, in
+ * one place.  Supported: PostgreSQL 13 to 17.
+ */
+#ifndef ELECTORAL_PG_COMPAT_H
+#define ELECTORAL_PG_COMPAT_H
+
+#include "postgres.h"
+
+#if PG_VERSION_NUM < 130000
+#error "electoral needs PostgreSQL 13 or later"
+#endif
+
+/*
+ * Soft input errors (pg_input_is_valid, COPY ... ON_ERROR) arrived in 16.
+ * Before that ereturn() is an ordinary ERROR; errsave.h does not exist.
+ */
+#if PG_VERSION_NUM >= 160000
+#include "nodes/miscnodes.h"
+#else
+#define ereturn(context, dummy_value, ...) \
+	do { \
+		(void) (context); \
+		ereport(ERROR, __VA_ARGS__); \
+		return (dummy_value); \
+	} while (0)
+#endif
+
+#endif

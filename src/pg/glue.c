@@ -1,0 +1,46 @@
+/*
+ * glue.c: see glue.h.
+ */
+#include "glue.h"
+
+#include "mb/pg_wchar.h"
+#include "utils/builtins.h"
+#include "datatype/timestamp.h"
+#include "utils/datetime.h"
+
+const char *
+el_input_utf8(const char *s, size_t *len)
+{
+	char	   *conv;
+
+	if (GetDatabaseEncoding() == PG_UTF8 || GetDatabaseEncoding() == PG_SQL_ASCII)
+		return s;
+	conv = pg_server_to_any(s, (int) *len, PG_UTF8);
+	if (conv != s)
+		*len = strlen(conv);
+	return conv;
+}
+
+text *
+el_text_from_utf8(const char *s)
+{
+	char	   *conv = pg_any_to_server(s, (int) strlen(s), PG_UTF8);
+
+	return cstring_to_text(conv);
+}
+
+char *
+el_detail_sentence(const char *detail)
+{
+	char	   *out = psprintf("%s.", detail);
+
+	if (out[0] >= 'a' && out[0] <= 'z')
+		out[0] = (char) (out[0] - 'a' + 'A');
+	return out;
+}
+
+DateADT
+el_make_date(int year, int month, int day)
+{
+	return date2j(year, month, day) - POSTGRES_EPOCH_JDATE;
+}

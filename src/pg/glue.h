@@ -1,0 +1,46 @@
+/*
+ * glue.h: helpers shared by the fmgr wrappers (not by the plain-C core).
+ */
+#ifndef ELECTORAL_PG_GLUE_H
+#define ELECTORAL_PG_GLUE_H
+
+#include "compat.h"
+
+#include "fmgr.h"
+#include "utils/date.h"
+
+#include "error.h"
+
+/*
+ * The core reads UTF-8.  Returns s itself when the database is UTF-8 (or
+ * SQL_ASCII), else a converted palloc'd copy; *len is updated.
+ */
+const char *el_input_utf8(const char *s, size_t *len);
+
+/* UTF-8 text from the core as a text datum in the database encoding. */
+text	   *el_text_from_utf8(const char *s);
+
+/*
+ * The core's detail as a PostgreSQL DETAIL sentence: capitalised, with a
+ * full stop.  Returned string is palloc'd.
+ */
+char	   *el_detail_sentence(const char *detail);
+
+/* A date from calendar parts already checked by the core. */
+DateADT		el_make_date(int year, int month, int day);
+
+/* errmsg + errdetail + errhint for a value the core refused (shared so all types word it alike). */
+#define el_input_error(context, dummy, typname, value, err) \
+	ereturn((context), (dummy), \
+			errcode(ERRCODE_INVALID_TEXT_REPRESENTATION), \
+			errmsg("invalid input syntax for type %s: \"%s\"", (typname), (value)), \
+			errdetail("%s", el_detail_sentence((err).detail)), \
+			(err).hint[0] ? errhint("%s", (err).hint) : 0)
+
+#define el_binary_error(typname, err) \
+	ereport(ERROR, \
+			errcode(ERRCODE_INVALID_BINARY_REPRESENTATION), \
+			errmsg("invalid binary value for type %s", (typname)), \
+			errdetail("%s", el_detail_sentence((err).detail)))
+
+#endif
