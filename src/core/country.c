@@ -192,7 +192,7 @@ el_country_parse(const char *in, size_t len, int16_t *out, el_error *err)
 			/* e.g. a Cyrillic "Р" that looks like the Latin "P" */
 			return el_fail(err, c >= 0x80 ? "Country codes are written in Latin letters A-Z." :
 						   EL_COUNTRY_HINT,
-						   "unexpected character %s at position %zu in country code",
+						   "unexpected %s at position %zu in country code",
 						   what, i + 1);
 		}
 	}

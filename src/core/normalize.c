@@ -81,7 +81,7 @@ el_describe_char(const char *in, size_t len, char *buf, size_t bufsize)
 	else if (cp < 0x20 || cp == 0x7F)
 		snprintf(buf, bufsize, "control character U+%04X", cp);
 	else
-		snprintf(buf, bufsize, "\"%.*s\"", (int) n, in);
+		snprintf(buf, bufsize, "character \"%.*s\"", (int) n, in);
 }
 
 bool
@@ -133,7 +133,7 @@ el_normalize(const char *in, size_t len, const char *keep,
 			char		what[32];
 
 			el_describe_char(in + i, len - i, what, sizeof(what));
-			return el_fail(err, NULL, "unexpected character %s at position %zu",
+			return el_fail(err, NULL, "unexpected %s at position %zu",
 						   what, pos + 1);
 		}
 		if (o >= EL_NORM_MAX)

@@ -31,7 +31,10 @@
 bool		el_normalize(const char *in, size_t len, const char *keep,
 						 char *out, size_t *outlen, el_error *err);
 
-/* Describe the character at in[0..len) for an error message: "Ж", or "byte 0xFF". */
+/*
+ * Describe the character at in[0..len) for an error message:
+ * character "Ж", control character U+0001, or byte 0xFF (not UTF-8).
+ */
 void		el_describe_char(const char *in, size_t len, char *buf, size_t bufsize);
 
 #endif
