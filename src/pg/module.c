@@ -1,10 +1,19 @@
 /*
- * module.c: the loadable module's identity.  Nothing to initialise yet:
- * every type is self-contained and the core keeps no state that needs
- * callbacks.
+ * module.c: the loadable module's identity, and the callbacks it registers
+ * once per backend.
  */
 #include "compat.h"
 
 #include "fmgr.h"
 
+#include "rulecache.h"
+
 PG_MODULE_MAGIC;
+
+void		_PG_init(void);
+
+void
+_PG_init(void)
+{
+	el_rulecache_register();
+}

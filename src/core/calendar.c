@@ -1,0 +1,90 @@
+/*
+ * calendar.c: see calendar.h.  Civil-date arithmetic after H. Hinnant's
+ * days_from_civil / civil_from_days (proleptic Gregorian, exact for any int32 day).
+ */
+#include "calendar.h"
+
+/* days from 1970-01-01 to 2000-01-01 */
+#define EPOCH_SHIFT 10957
+
+static int64_t
+days_from_civil(int64_t y, int m, int d)
+{
+	int64_t		era;
+	int64_t		yoe,
+				doy,
+				doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+el_day
+el_day_from_ymd(int year, int month, int day)
+{
+	return (el_day) (days_from_civil(year, month, day) - EPOCH_SHIFT);
+}
+
+void
+el_ymd_from_day(el_day dd, int *year, int *month, int *day)
+{
+	int64_t		z = (int64_t) dd + EPOCH_SHIFT + 719468;
+	int64_t		era = (z >= 0 ? z : z - 146096) / 146097;
+	int64_t		doe = z - era * 146097;
+	int64_t		yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	int64_t		y = yoe + era * 400;
+	int64_t		doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	int64_t		mp = (5 * doy + 2) / 153;
+	int			d = (int) (doy - (153 * mp + 2) / 5 + 1);
+	int			m = (int) (mp < 10 ? mp + 3 : mp - 9);
+
+	*year = (int) (y + (m <= 2));
+	*month = m;
+	*day = d;
+}
+
+static bool
+is_leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+el_day
+el_add_years(el_day d, int n)
+{
+	int			y,
+				m,
+				dd;
+
+	el_ymd_from_day(d, &y, &m, &dd);
+	y += n;
+	if (m == 2 && dd == 29 && !is_leap(y))
+		dd = 28;
+	return el_day_from_ymd(y, m, dd);
+}
+
+int
+el_full_years(el_day birth, el_day on)
+{
+	int			by,
+				bm,
+				bd,
+				oy,
+				om,
+				od,
+				years;
+
+	el_ymd_from_day(birth, &by, &bm, &bd);
+	el_ymd_from_day(on, &oy, &om, &od);
+	/* a 29 February birthday falls on 28 February in a common year */
+	if (bm == 2 && bd == 29 && !is_leap(oy))
+		bd = 28;
+	years = oy - by;
+	if (om < bm || (om == bm && od < bd))
+		years--;
+	return years;
+}

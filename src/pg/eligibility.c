@@ -1,0 +1,201 @@
+/*
+ * eligibility.c: electoral.can_vote, electoral.can_stand, electoral.explain.
+ *
+ * Argument unpacking, then src/core/rules.c.  The office is resolved once
+ * per call site and kept in fn_extra with the rulebook generation it came
+ * from; a row whose office is the same as the last one's costs a memcmp.
+ */
+#include "compat.h"
+
+#include "fmgr.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/tuplestore.h"
+
+#include "person.h"
+#include "rulecache.h"
+#include "rules.h"
+
+#define OFFICE_CODE_MAX 64
+
+typedef struct call_cache
+{
+	uint64		generation;
+	const el_rules *rules;
+	const el_office *office;
+	int			code_len;
+	char		code[OFFICE_CODE_MAX];
+	int16_t		citizenships[EL_MAX_CITIZENSHIPS];
+} call_cache;
+
+static call_cache *
+get_cache(FunctionCallInfo fcinfo)
+{
+	call_cache *cache = (call_cache *) fcinfo->flinfo->fn_extra;
+
+	if (cache == NULL)
+	{
+		cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(call_cache));
+		fcinfo->flinfo->fn_extra = cache;
+	}
+	if (cache->rules == NULL || !el_rules_unchanged(cache->generation))
+	{
+		cache->rules = el_rules_current();
+		cache->generation = cache->rules->generation;
+		cache->office = NULL;
+	}
+	return cache;
+}
+
+/* The office named by argument argno, from the cache when it is the last one. */
+static const el_office *
+resolve_office(FunctionCallInfo fcinfo, call_cache *cache, int argno)
+{
+	text	   *t;
+	const char *code;
+	int			len;
+	const el_office *office;
+
+	if (PG_ARGISNULL(argno))
+		ereport(ERROR,
+				errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				errmsg("office must not be NULL"),
+				errhint("The offices are listed by: SELECT code, title FROM electoral.office ORDER BY code;"));
+	t = PG_GETARG_TEXT_PP(argno);
+	code = VARDATA_ANY(t);
+	len = VARSIZE_ANY_EXHDR(t);
+	if (cache->office != NULL && len == cache->code_len && memcmp(code, cache->code, len) == 0)
+		return cache->office;
+
+	office = el_find_office(&cache->rules->book, code, len);
+	if (office == NULL)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("unknown office \"%s\"", text_to_cstring(t)),
+				errhint("The offices are listed by: SELECT code, title FROM electoral.office ORDER BY code;"));
+	if (len <= OFFICE_CODE_MAX)
+	{
+		memcpy(cache->code, code, len);
+		cache->code_len = len;
+		cache->office = office;
+	}
+	return office;
+}
+
+/* Read the person's facts from arguments first .. nargs-1. */
+static void
+person_from_args(FunctionCallInfo fcinfo, call_cache *cache, int first, el_person *person)
+{
+	el_fact_value facts[EL_NFACTS];
+	int			i;
+
+	for (i = 0; i < EL_NFACTS; i++)
+	{
+		int			argno = first + i;
+
+		facts[i].present = argno < PG_NARGS();
+		facts[i].isnull = facts[i].present ? PG_ARGISNULL(argno) : true;
+		facts[i].value = facts[i].present ? PG_GETARG_DATUM(argno) : (Datum) 0;
+	}
+	el_person_from_facts(cache->rules, facts, person, cache->citizenships);
+}
+
+static Datum
+decide(FunctionCallInfo fcinfo, el_role role)
+{
+	call_cache *cache = get_cache(fcinfo);
+	const el_office *office = resolve_office(fcinfo, cache, 0);
+	el_day		day = el_polling_day(PG_ARGISNULL(1), PG_GETARG_DATUM(1));
+	el_person	person;
+
+	person_from_args(fcinfo, cache, 2, &person);
+	PG_RETURN_BOOL(el_evaluate(office, role, day, &person, NULL, NULL));
+}
+
+PG_FUNCTION_INFO_V1(can_vote);
+Datum
+can_vote(PG_FUNCTION_ARGS)
+{
+	return decide(fcinfo, EL_VOTE);
+}
+
+PG_FUNCTION_INFO_V1(can_stand);
+Datum
+can_stand(PG_FUNCTION_ARGS)
+{
+	return decide(fcinfo, EL_STAND);
+}
+
+/* ---- explain ---- */
+
+typedef struct explain_sink
+{
+	Tuplestorestate *store;
+	TupleDesc	desc;
+} explain_sink;
+
+static void
+add_reason(const el_reason *reason, void *arg)
+{
+	explain_sink *sink = (explain_sink *) arg;
+	Datum		values[4];
+	bool		nulls[4] = {false, false, false, false};
+
+	values[0] = CStringGetTextDatum(reason->requirement);
+	values[1] = BoolGetDatum(reason->satisfied);
+	values[2] = CStringGetTextDatum(reason->detail);
+	if (reason->legal_basis != NULL)
+		values[3] = CStringGetTextDatum(reason->legal_basis);
+	else
+		nulls[3] = true;
+	tuplestore_putvalues(sink->store, sink->desc, values, nulls);
+}
+
+PG_FUNCTION_INFO_V1(explain);
+Datum
+explain(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	call_cache *cache;
+	const el_office *office;
+	el_day		day;
+	el_person	person;
+	el_role		role;
+	explain_sink sink;
+	MemoryContext old;
+	Oid			role_label;
+
+	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
+		!(rsinfo->allowedModes & SFRM_Materialize))
+		ereport(ERROR,
+				errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				errmsg("electoral.explain must be called where a set is allowed, e.g. SELECT * FROM electoral.explain(...)"));
+	if (PG_ARGISNULL(0))
+		ereport(ERROR,
+				errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				errmsg("role must not be NULL"),
+				errhint("The role is 'vote' or 'stand'."));
+
+	cache = get_cache(fcinfo);
+	role_label = PG_GETARG_OID(0);
+	role = role_label == cache->rules->role_enum[EL_STAND] ? EL_STAND : EL_VOTE;
+	office = resolve_office(fcinfo, cache, 1);
+	day = el_polling_day(PG_ARGISNULL(2), PG_GETARG_DATUM(2));
+	person_from_args(fcinfo, cache, 3, &person);
+
+	old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
+	if (get_call_result_type(fcinfo, NULL, &sink.desc) != TYPEFUNC_COMPOSITE)
+		ereport(ERROR, errcode(ERRCODE_DATATYPE_MISMATCH),
+				errmsg("electoral.explain must return a record"));
+	sink.desc = CreateTupleDescCopy(sink.desc);
+	sink.store = tuplestore_begin_heap(true, false, work_mem);
+	MemoryContextSwitchTo(old);
+
+	el_evaluate(office, role, day, &person, add_reason, &sink);
+
+	rsinfo->returnMode = SFRM_Materialize;
+	rsinfo->setResult = sink.store;
+	rsinfo->setDesc = sink.desc;
+	return (Datum) 0;
+}

@@ -1,0 +1,95 @@
+
+-- ---------------------------------------------------------------------------
+-- Keeping every backend's compiled rulebook current, and keeping users'
+-- rule changes across pg_dump / pg_restore.
+-- ---------------------------------------------------------------------------
+
+-- A statement-level trigger sends a relcache invalidation for the table it
+-- fires on.  The message goes out at commit (and is replayed locally at
+-- rollback), so other backends rebuild their rulebook exactly when a change
+-- commits and never for a change that rolls back; nothing is checked per row.
+CREATE FUNCTION electoral.rules_changed() RETURNS trigger
+    AS 'MODULE_PATHNAME', 'rules_changed' LANGUAGE C;
+COMMENT ON FUNCTION electoral.rules_changed() IS
+    'statement trigger on the rule tables: tells every backend to rebuild its compiled rulebook when the change commits';
+
+CREATE TRIGGER office_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON electoral.office
+    FOR EACH STATEMENT EXECUTE FUNCTION electoral.rules_changed();
+CREATE TRIGGER requirement_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON electoral.requirement
+    FOR EACH STATEMENT EXECUTE FUNCTION electoral.rules_changed();
+CREATE TRIGGER franchise_grant_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON electoral.franchise_grant
+    FOR EACH STATEMENT EXECUTE FUNCTION electoral.rules_changed();
+COMMENT ON TRIGGER office_changed ON electoral.office IS 'invalidates compiled rulebooks';
+COMMENT ON TRIGGER requirement_changed ON electoral.requirement IS 'invalidates compiled rulebooks';
+COMMENT ON TRIGGER franchise_grant_changed ON electoral.franchise_grant IS 'invalidates compiled rulebooks';
+
+-- pg_dump keeps every row of the rule tables (shipped rows included, so
+-- that a change to a shipped rule survives).  On restore, CREATE EXTENSION
+-- inserts the shipped rows first; these triggers then turn an incoming row
+-- whose key already exists into an update of that row, so nothing is
+-- duplicated and the dumped version wins.
+CREATE FUNCTION electoral.office_merge_on_insert() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+BEGIN
+    UPDATE electoral.office AS o
+       SET (country, level, title, direct_vote, legal_basis)
+         = (NEW.country, NEW.level, NEW.title, NEW.direct_vote, NEW.legal_basis)
+     WHERE o.code OPERATOR(pg_catalog.=) NEW.code;
+    IF FOUND THEN
+        RETURN NULL;
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE FUNCTION electoral.requirement_merge_on_insert() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+BEGIN
+    UPDATE electoral.requirement AS r
+       SET (office, role, kind, years, continuous, grant_may_waive, in_force, legal_basis)
+         = (NEW.office, NEW.role, NEW.kind, NEW.years, NEW.continuous, NEW.grant_may_waive,
+            NEW.in_force, NEW.legal_basis)
+     WHERE r.id OPERATOR(pg_catalog.=) NEW.id;
+    IF FOUND THEN
+        RETURN NULL;
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE FUNCTION electoral.franchise_grant_merge_on_insert() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+BEGIN
+    UPDATE electoral.franchise_grant AS g
+       SET (host, nationals, roles, levels, except_offices, in_force, permanent_residence,
+            min_residence_years, registration, resident_since_before, treaty, legal_basis)
+         = (NEW.host, NEW.nationals, NEW.roles, NEW.levels, NEW.except_offices, NEW.in_force,
+            NEW.permanent_residence, NEW.min_residence_years, NEW.registration,
+            NEW.resident_since_before, NEW.treaty, NEW.legal_basis)
+     WHERE g.id OPERATOR(pg_catalog.=) NEW.id;
+    IF FOUND THEN
+        RETURN NULL;
+    END IF;
+    RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION electoral.office_merge_on_insert() IS
+    'an inserted office whose code exists replaces that row (how pg_restore brings back changed shipped rows)';
+COMMENT ON FUNCTION electoral.requirement_merge_on_insert() IS
+    'an inserted requirement whose id exists replaces that row (how pg_restore brings back changed shipped rows)';
+COMMENT ON FUNCTION electoral.franchise_grant_merge_on_insert() IS
+    'an inserted grant whose id exists replaces that row (how pg_restore brings back changed shipped rows)';
+
+CREATE TRIGGER office_merge BEFORE INSERT ON electoral.office
+    FOR EACH ROW EXECUTE FUNCTION electoral.office_merge_on_insert();
+CREATE TRIGGER requirement_merge BEFORE INSERT ON electoral.requirement
+    FOR EACH ROW EXECUTE FUNCTION electoral.requirement_merge_on_insert();
+CREATE TRIGGER franchise_grant_merge BEFORE INSERT ON electoral.franchise_grant
+    FOR EACH ROW EXECUTE FUNCTION electoral.franchise_grant_merge_on_insert();
+COMMENT ON TRIGGER office_merge ON electoral.office IS 'insert of an existing code updates it (restore)';
+COMMENT ON TRIGGER requirement_merge ON electoral.requirement IS 'insert of an existing id updates it (restore)';
+COMMENT ON TRIGGER franchise_grant_merge ON electoral.franchise_grant IS 'insert of an existing id updates it (restore)';
+
+SELECT pg_catalog.pg_extension_config_dump('electoral.office', '');
+SELECT pg_catalog.pg_extension_config_dump('electoral.requirement', '');
+SELECT pg_catalog.pg_extension_config_dump('electoral.franchise_grant', '');
+SELECT pg_catalog.pg_extension_config_dump('electoral.requirement_id_seq', '');
+SELECT pg_catalog.pg_extension_config_dump('electoral.franchise_grant_id_seq', '');

@@ -1,0 +1,100 @@
+
+-- ---------------------------------------------------------------------------
+-- Eligibility: may this person vote / stand for this office on this day?
+-- Not STRICT: a NULL fact is a fact not proven, and the answer is false.
+-- STABLE: the answer reads the rule tables (through a per-backend cache).
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION electoral.can_vote(
+    office pg_catalog.text,
+    on_date pg_catalog.date,
+    citizenships electoral.country[],
+    birth_date pg_catalog.date,
+    residence electoral.residence DEFAULT 'none',
+    resident_since pg_catalog.date DEFAULT NULL,
+    registered pg_catalog.bool DEFAULT false,
+    incapacitated pg_catalog.bool DEFAULT false,
+    imprisoned pg_catalog.bool DEFAULT false,
+    detained pg_catalog.bool DEFAULT false
+) RETURNS pg_catalog.bool
+    AS 'MODULE_PATHNAME', 'can_vote' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION electoral.can_vote(pg_catalog.text, pg_catalog.date, electoral.country[], pg_catalog.date,
+    electoral.residence, pg_catalog.date, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'true when the person may vote for the office on polling day under the rules in force then; '
+    'missing facts count as not proven; electoral.explain says why';
+
+CREATE FUNCTION electoral.can_stand(
+    office pg_catalog.text,
+    on_date pg_catalog.date,
+    citizenships electoral.country[],
+    birth_date pg_catalog.date,
+    residence electoral.residence DEFAULT 'none',
+    resident_since pg_catalog.date DEFAULT NULL,
+    registered pg_catalog.bool DEFAULT false,
+    incapacitated pg_catalog.bool DEFAULT false,
+    imprisoned pg_catalog.bool DEFAULT false,
+    detained pg_catalog.bool DEFAULT false,
+    citizen_by_birth pg_catalog.bool DEFAULT NULL,
+    foreign_residence_permit pg_catalog.bool DEFAULT false,
+    ever_foreign pg_catalog.bool DEFAULT false
+) RETURNS pg_catalog.bool
+    AS 'MODULE_PATHNAME', 'can_stand' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION electoral.can_stand(pg_catalog.text, pg_catalog.date, electoral.country[], pg_catalog.date,
+    electoral.residence, pg_catalog.date, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool,
+    pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'true when the person may stand for the office on polling day under the rules in force then; '
+    'missing facts count as not proven; electoral.explain says why';
+
+CREATE FUNCTION electoral.explain(
+    role electoral.role,
+    office pg_catalog.text,
+    on_date pg_catalog.date,
+    citizenships electoral.country[],
+    birth_date pg_catalog.date,
+    residence electoral.residence DEFAULT 'none',
+    resident_since pg_catalog.date DEFAULT NULL,
+    registered pg_catalog.bool DEFAULT false,
+    incapacitated pg_catalog.bool DEFAULT false,
+    imprisoned pg_catalog.bool DEFAULT false,
+    detained pg_catalog.bool DEFAULT false,
+    citizen_by_birth pg_catalog.bool DEFAULT NULL,
+    foreign_residence_permit pg_catalog.bool DEFAULT false,
+    ever_foreign pg_catalog.bool DEFAULT false,
+    OUT requirement pg_catalog.text,
+    OUT satisfied pg_catalog.bool,
+    OUT detail pg_catalog.text,
+    OUT legal_basis pg_catalog.text
+) RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'explain' LANGUAGE C STABLE PARALLEL SAFE ROWS 8;
+COMMENT ON FUNCTION electoral.explain(electoral.role, pg_catalog.text, pg_catalog.date, electoral.country[],
+    pg_catalog.date, electoral.residence, pg_catalog.date, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool,
+    pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'one row per requirement in force for the role and office on polling day: whether it is met, why, and the law; '
+    'can_vote / can_stand are true exactly when no row is unsatisfied';
+
+CREATE FUNCTION electoral.grant_reciprocal(
+    a electoral.country,
+    b electoral.country,
+    roles electoral.role[],
+    levels electoral.level[],
+    in_force pg_catalog.daterange,
+    treaty pg_catalog.text,
+    legal_basis pg_catalog.text,
+    permanent_residence pg_catalog.bool DEFAULT true,
+    min_residence_years pg_catalog.int4 DEFAULT 0,
+    registration pg_catalog.bool DEFAULT false,
+    resident_since_before pg_catalog.date DEFAULT NULL,
+    except_offices pg_catalog.text[] DEFAULT '{}'
+) RETURNS SETOF pg_catalog.int4
+    LANGUAGE sql VOLATILE SET search_path = pg_catalog AS $$
+    INSERT INTO electoral.franchise_grant
+        (host, nationals, roles, levels, except_offices, in_force, permanent_residence,
+         min_residence_years, registration, resident_since_before, treaty, legal_basis)
+    SELECT host, ARRAY[partner], $3, $4, $12, $5, $8, $9, $10, $11, $6, $7
+      FROM (VALUES ($1, $2), ($2, $1)) AS sides(host, partner)
+    RETURNING id
+$$;
+COMMENT ON FUNCTION electoral.grant_reciprocal(electoral.country, electoral.country, electoral.role[],
+    electoral.level[], pg_catalog.daterange, pg_catalog.text, pg_catalog.text, pg_catalog.bool, pg_catalog.int4,
+    pg_catalog.bool, pg_catalog.date, pg_catalog.text[]) IS
+    'records a two-sided treaty: two franchise grants, each country opening its elections to the other''s nationals; returns their ids';
