@@ -88,3 +88,51 @@ el_full_years(el_day birth, el_day on)
 		years--;
 	return years;
 }
+
+/* The latest start day from which n full years have passed on day on. */
+static el_day
+latest_start(el_day on, int n)
+{
+	int			y,
+				m,
+				d;
+	el_day		cand;
+
+	el_ymd_from_day(on, &y, &m, &d);
+	/* the same month and day n years back, or the month's last day */
+	if (m == 2 && d == 29 && !is_leap(y - n))
+		d = 28;
+	cand = el_day_from_ymd(y - n, m, d);
+	/* step over the 29 February edge cases until exact */
+	while (el_full_years(cand + 1, on) >= n)
+		cand++;
+	while (cand > EL_DAY_MIN + 1 && el_full_years(cand, on) < n)
+		cand--;
+	return cand;
+}
+
+bool
+el_years_reached(el_day start, el_day on, int n)
+{
+	/*
+	 * A tiny direct-mapped memo: a query asks about one polling day and a
+	 * handful of year counts (18, 21, 35 ...), millions of times.
+	 */
+	static struct
+	{
+		bool		valid;
+		el_day		on;
+		int			n;
+		el_day		latest;
+	}			memo[16];
+	unsigned	slot = ((unsigned) on * 31u + (unsigned) n) & 15u;
+
+	if (!memo[slot].valid || memo[slot].on != on || memo[slot].n != n)
+	{
+		memo[slot].latest = latest_start(on, n);
+		memo[slot].on = on;
+		memo[slot].n = n;
+		memo[slot].valid = true;
+	}
+	return start <= memo[slot].latest;
+}

@@ -32,4 +32,12 @@ int			el_full_years(el_day birth, el_day on);
 /* The day n years after d, by the same rule (used for "resident N years"). */
 el_day		el_add_years(el_day d, int n);
 
+/*
+ * Whether n full years have passed from start to on, i.e.
+ * el_full_years(start, on) >= n, without converting start to a calendar
+ * date: start is compared with the latest qualifying start day, which is
+ * memoised per (on, n).  This is the per-row age and residence test.
+ */
+bool		el_years_reached(el_day start, el_day on, int n);
+
 #endif

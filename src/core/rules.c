@@ -164,7 +164,7 @@ grant_conditions(const el_grant *g, const el_person *p, el_day day, const report
 	if (g->min_residence_years > 0)
 	{
 		bool		ok = p->has_resident_since &&
-			el_add_years(p->resident_since, g->min_residence_years) <= day;
+			el_years_reached(p->resident_since, day, g->min_residence_years);
 
 		unmet += !ok;
 		if (r)
@@ -328,7 +328,7 @@ check(const el_office *office, el_role role, const el_requirement *req,
 	switch (req->kind)
 	{
 		case EL_REQ_MIN_AGE:
-			ok = p->has_birth_date && el_full_years(p->birth_date, day) >= req->years;
+			ok = p->has_birth_date && el_years_reached(p->birth_date, day, req->years);
 			if (r)
 			{
 				if (!p->has_birth_date)
@@ -381,7 +381,7 @@ check(const el_office *office, el_role role, const el_requirement *req,
 
 		case EL_REQ_RESIDENCE_YEARS:
 			/* one start date proves continuous residence; it is also enough for a total */
-			ok = p->has_resident_since && el_add_years(p->resident_since, req->years) <= day;
+			ok = p->has_resident_since && el_years_reached(p->resident_since, day, req->years);
 			if (r)
 			{
 				if (!p->has_resident_since)

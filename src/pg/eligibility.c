@@ -24,6 +24,7 @@ typedef struct call_cache
 	uint64		generation;
 	const el_rules *rules;
 	const el_office *office;
+	bool		office_stable;	/* the office argument is a constant or parameter */
 	int			code_len;
 	char		code[OFFICE_CODE_MAX];
 	int16_t		citizenships[EL_MAX_CITIZENSHIPS];
@@ -62,6 +63,9 @@ resolve_office(FunctionCallInfo fcinfo, call_cache *cache, int argno)
 				errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				errmsg("office must not be NULL"),
 				errhint("The offices are listed by: SELECT code, title FROM electoral.office ORDER BY code;"));
+	/* a constant office resolved once needs no look at the argument again */
+	if (cache->office != NULL && cache->office_stable)
+		return cache->office;
 	t = PG_GETARG_TEXT_PP(argno);
 	code = VARDATA_ANY(t);
 	len = VARSIZE_ANY_EXHDR(t);
@@ -74,6 +78,7 @@ resolve_office(FunctionCallInfo fcinfo, call_cache *cache, int argno)
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				errmsg("unknown office \"%s\"", text_to_cstring(t)),
 				errhint("The offices are listed by: SELECT code, title FROM electoral.office ORDER BY code;"));
+	cache->office_stable = get_fn_expr_arg_stable(fcinfo->flinfo, argno);
 	if (len <= OFFICE_CODE_MAX)
 	{
 		memcpy(cache->code, code, len);
@@ -83,22 +88,12 @@ resolve_office(FunctionCallInfo fcinfo, call_cache *cache, int argno)
 	return office;
 }
 
-/* Read the person's facts from arguments first .. nargs-1. */
-static void
+/* Read the person's facts from arguments first .. nargs-1, in place. */
+static inline void
 person_from_args(FunctionCallInfo fcinfo, call_cache *cache, int first, el_person *person)
 {
-	el_fact_value facts[EL_NFACTS];
-	int			i;
-
-	for (i = 0; i < EL_NFACTS; i++)
-	{
-		int			argno = first + i;
-
-		facts[i].present = argno < PG_NARGS();
-		facts[i].isnull = facts[i].present ? PG_ARGISNULL(argno) : true;
-		facts[i].value = facts[i].present ? PG_GETARG_DATUM(argno) : (Datum) 0;
-	}
-	el_person_from_facts(cache->rules, facts, person, cache->citizenships);
+	el_person_from_facts(cache->rules, &fcinfo->args[first], PG_NARGS() - first,
+						 person, cache->citizenships);
 }
 
 static Datum

@@ -78,36 +78,33 @@ read_countries(Datum d, int16_t *out)
 	return n;
 }
 
-static el_tri
-tri(const el_fact_value *f, el_tri if_absent)
+static inline el_tri
+tri(const NullableDatum *facts, int nfacts, el_fact f, el_tri if_absent)
 {
-	if (!f->present)
+	if ((int) f >= nfacts)
 		return if_absent;
-	if (f->isnull)
+	if (facts[f].isnull)
 		return EL_UNKNOWN;
-	return DatumGetBool(f->value) ? EL_YES : EL_NO;
+	return DatumGetBool(facts[f].value) ? EL_YES : EL_NO;
 }
 
 /* A date fact, or false when NULL or not supplied. */
-static bool
-date_fact(const el_fact_value *f, el_day *out)
+static inline bool
+date_fact(const NullableDatum *facts, int nfacts, el_fact f, el_day *out)
 {
-	if (!f->present || f->isnull)
+	if ((int) f >= nfacts || facts[f].isnull)
 		return false;
-	*out = DatumGetDateADT(f->value);
+	*out = DatumGetDateADT(facts[f].value);
 	return true;
 }
 
 void
-el_person_from_facts(const el_rules *rules, const el_fact_value *facts,
+el_person_from_facts(const el_rules *rules, const NullableDatum *facts, int nfacts,
 					 el_person *p, int16_t *buf)
 {
-	const el_fact_value *cits = &facts[EL_FACT_CITIZENSHIPS];
-	const el_fact_value *res = &facts[EL_FACT_RESIDENCE];
-
-	if (cits->present && !cits->isnull)
+	if (EL_FACT_CITIZENSHIPS < nfacts && !facts[EL_FACT_CITIZENSHIPS].isnull)
 	{
-		p->ncitizenships = read_countries(cits->value, buf);
+		p->ncitizenships = read_countries(facts[EL_FACT_CITIZENSHIPS].value, buf);
 		p->citizenships = buf;
 	}
 	else
@@ -115,30 +112,30 @@ el_person_from_facts(const el_rules *rules, const el_fact_value *facts,
 		p->ncitizenships = 0;
 		p->citizenships = NULL;
 	}
-	p->has_birth_date = date_fact(&facts[EL_FACT_BIRTH_DATE], &p->birth_date);
+	p->has_birth_date = date_fact(facts, nfacts, EL_FACT_BIRTH_DATE, &p->birth_date);
 
 	/* residence defaults to 'none' like the SQL parameter */
 	p->has_residence = true;
 	p->residence = EL_RES_NONE;
-	if (res->present && res->isnull)
+	if (EL_FACT_RESIDENCE < nfacts && facts[EL_FACT_RESIDENCE].isnull)
 		p->has_residence = false;
-	else if (res->present)
+	else if (EL_FACT_RESIDENCE < nfacts)
 	{
-		Oid			label = DatumGetObjectId(res->value);
+		Oid			label = DatumGetObjectId(facts[EL_FACT_RESIDENCE].value);
 
 		if (label == rules->residence_enum[EL_RES_PERMANENT])
 			p->residence = EL_RES_PERMANENT;
 		else if (label == rules->residence_enum[EL_RES_TEMPORARY])
 			p->residence = EL_RES_TEMPORARY;
 	}
-	p->has_resident_since = date_fact(&facts[EL_FACT_RESIDENT_SINCE], &p->resident_since);
-	p->registered = tri(&facts[EL_FACT_REGISTERED], EL_NO);
-	p->incapacitated = tri(&facts[EL_FACT_INCAPACITATED], EL_NO);
-	p->imprisoned = tri(&facts[EL_FACT_IMPRISONED], EL_NO);
-	p->detained = tri(&facts[EL_FACT_DETAINED], EL_NO);
-	p->citizen_by_birth = tri(&facts[EL_FACT_CITIZEN_BY_BIRTH], EL_UNKNOWN);
-	p->foreign_residence_permit = tri(&facts[EL_FACT_FOREIGN_RESIDENCE_PERMIT], EL_NO);
-	p->ever_foreign = tri(&facts[EL_FACT_EVER_FOREIGN], EL_NO);
+	p->has_resident_since = date_fact(facts, nfacts, EL_FACT_RESIDENT_SINCE, &p->resident_since);
+	p->registered = tri(facts, nfacts, EL_FACT_REGISTERED, EL_NO);
+	p->incapacitated = tri(facts, nfacts, EL_FACT_INCAPACITATED, EL_NO);
+	p->imprisoned = tri(facts, nfacts, EL_FACT_IMPRISONED, EL_NO);
+	p->detained = tri(facts, nfacts, EL_FACT_DETAINED, EL_NO);
+	p->citizen_by_birth = tri(facts, nfacts, EL_FACT_CITIZEN_BY_BIRTH, EL_UNKNOWN);
+	p->foreign_residence_permit = tri(facts, nfacts, EL_FACT_FOREIGN_RESIDENCE_PERMIT, EL_NO);
+	p->ever_foreign = tri(facts, nfacts, EL_FACT_EVER_FOREIGN, EL_NO);
 }
 
 el_day

@@ -34,23 +34,14 @@ typedef enum el_fact
 extern const char *const el_fact_names[EL_NFACTS];
 
 /*
- * Where a fact's value comes from.  present = false means the caller did not
- * supply the fact at all, and its default applies; isnull means SQL NULL
- * (not known).
+ * Fill person from facts[0 .. nfacts-1], in el_fact order; facts past
+ * nfacts were not supplied and take their SQL defaults.  A function passes
+ * &fcinfo->args[first] straight through, so nothing is copied per row.
+ * citizenship_buf holds the decoded citizenships (EL_MAX_CITIZENSHIPS
+ * entries); the array is read in place, without detoasting a short inline
+ * value.
  */
-typedef struct el_fact_value
-{
-	bool		present;
-	bool		isnull;
-	Datum		value;
-} el_fact_value;
-
-/*
- * Fill person from facts[EL_NFACTS].  citizenship_buf holds the decoded
- * citizenships (EL_MAX_CITIZENSHIPS entries); the array is read in place,
- * without detoasting a short inline value.
- */
-void		el_person_from_facts(const el_rules *rules, const el_fact_value *facts,
+void		el_person_from_facts(const el_rules *rules, const NullableDatum *facts, int nfacts,
 								 el_person *person, int16_t *citizenship_buf);
 
 /* A polling day for the engine: errors for NULL or infinite dates. */
