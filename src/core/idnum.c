@@ -166,38 +166,34 @@ format_inn(int64_t v, char *buf)
 /* Numbers up to 001-001-998 were issued before the check number existed. */
 #define SNILS_UNCHECKED_MAX 1001998
 
-static int
-snils_control(const char *d)
-{
-	static const int w[9] = {9, 8, 7, 6, 5, 4, 3, 2, 1};
-	int			s = el_weighted_sum(d, w, 9);
-
-	if (s < 100)
-		return s;
-	if (s == 100 || s == 101)
-		return 0;
-	s %= 101;
-	return s == 100 ? 0 : s;
-}
-
 static bool
 parse_snils(const char *s, size_t n, int64_t *out, el_error *err)
 {
+	int64_t		body = 0;
+	int			sum = 0;
 	int			control;
+	size_t		i;
 
 	if (!all_digits(s, n, "a SNILS", err))
 		return false;
 	if (n != 11)
 		return el_fail(err, "A SNILS has 11 digits, written NNN-NNN-NNN NN.",
 					   "expected 11 digits, found %zu", n);
-	if (digits_value(s, 9) > SNILS_UNCHECKED_MAX)
+	/* one pass over the nine-digit body: its value and its weighted sum (weights 9..1) */
+	for (i = 0; i < 9; i++)
 	{
-		control = snils_control(s);
-		if (digits_value(s + 9, 2) != control)
+		body = body * 10 + (s[i] - '0');
+		sum += (s[i] - '0') * (int) (9 - i);
+	}
+	if (body > SNILS_UNCHECKED_MAX)
+	{
+		/* S < 100: S; S = 100 or 101: 00; else S mod 101, where 100 gives 00 */
+		control = sum < 100 ? sum : (sum % 101) % 100;
+		if ((s[9] - '0') * 10 + (s[10] - '0') != control)
 			return el_fail(err, NULL, "check number is %c%c, expected %02d",
 						   s[9], s[10], control);
 	}
-	*out = digits_value(s, 11);
+	*out = body * 100 + (s[9] - '0') * 10 + (s[10] - '0');
 	return true;
 }
 
@@ -368,6 +364,18 @@ format_kz_iin(int64_t v, char *buf)
 
 /* ---- dispatch ---- */
 
+/* Only what el_normalize would keep unchanged: digits and capital letters. */
+static bool
+already_clean(const char *s, size_t n)
+{
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'A' && s[i] <= 'Z')))
+			return false;
+	return true;
+}
+
 typedef bool (*parse_fn) (const char *s, size_t n, int64_t *out, el_error *err);
 typedef size_t (*format_fn) (int64_t v, char *buf);
 
@@ -386,6 +394,12 @@ el_idnum_parse(el_idkind kind, const char *in, size_t len, int64_t *out, el_erro
 
 	if (kind < 0 || kind >= EL_NIDKINDS)
 		return el_fail(err, NULL, "unknown identifier kind");
+	/*
+	 * Most values in a bulk load are already canonical digits and capitals:
+	 * parse those in place and normalise only what needs it.
+	 */
+	if (len > 0 && len <= EL_NORM_MAX && already_clean(in, len))
+		return parsers[kind] (in, len, out, err);
 	if (!el_normalize(in, len, NULL, norm, &n, err))
 		return false;
 	if (n == 0)
