@@ -255,3 +255,35 @@ el_country_parse(const char *in, size_t len, int16_t *out, el_error *err)
 	*out = canonical_code(&el_countries[idx]);
 	return true;
 }
+
+const char *
+el_country_ascii_name(const el_country *c, char *buf, size_t size)
+{
+	/* base letters of U+00C0..U+00FF, the only non-ASCII letters in the names */
+	static const char latin1[] =
+		"AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTs"
+		"aaaaaaaceeeeiiiidnooooo/ouuuuyty";
+	const unsigned char *p = (const unsigned char *) c->name;
+	size_t		o = 0;
+
+	while (*p != '\0' && o + 1 < size)
+	{
+		if (p[0] < 0x80)
+			buf[o++] = (char) *p++;
+		else if ((p[0] == 0xC3) && p[1] >= 0x80 && p[1] <= 0xBF)
+		{
+			buf[o++] = latin1[(p[1] - 0x80) + 0];
+			p += 2;
+		}
+		else
+		{
+			/* any other sequence: skip its bytes, write '?' once */
+			buf[o++] = '?';
+			p++;
+			while ((*p & 0xC0) == 0x80)
+				p++;
+		}
+	}
+	buf[o] = '\0';
+	return buf;
+}

@@ -40,6 +40,12 @@ bool		el_country_parse(const char *in, size_t len, int16_t *out, el_error *err);
 /* The entry for a packed code, or NULL when the code is not in the table. */
 const el_country *el_country_lookup(int16_t code);
 
+/*
+ * The entry's name folded to ASCII (Côte d'Ivoire -> Cote d'Ivoire), for
+ * databases whose encoding cannot hold every name.  Returns buf.
+ */
+const char *el_country_ascii_name(const el_country *c, char *buf, size_t size);
+
 /* Canonical text of an entry: alpha-2, else the ICAO code. */
 const char *el_country_text(const el_country *c);
 

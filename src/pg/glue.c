@@ -24,9 +24,14 @@ el_input_utf8(const char *s, size_t *len)
 text *
 el_text_from_utf8(const char *s)
 {
-	char	   *conv = pg_any_to_server(s, (int) strlen(s), PG_UTF8);
+	return cstring_to_text(el_server_text(s));
+}
 
-	return cstring_to_text(conv);
+char *
+el_server_text(const char *utf8)
+{
+	/* the core writes UTF-8 (it may echo an offending character back) */
+	return pg_any_to_server(utf8, (int) strlen(utf8), PG_UTF8);
 }
 
 char *
@@ -36,7 +41,7 @@ el_detail_sentence(const char *detail)
 
 	if (out[0] >= 'a' && out[0] <= 'z')
 		out[0] = (char) (out[0] - 'a' + 'A');
-	return out;
+	return el_server_text(out);
 }
 
 DateADT

@@ -17,6 +17,9 @@
  */
 const char *el_input_utf8(const char *s, size_t *len);
 
+/* UTF-8 text from the core in the database encoding (palloc'd, or s itself). */
+char	   *el_server_text(const char *utf8);
+
 /* UTF-8 text from the core as a text datum in the database encoding. */
 text	   *el_text_from_utf8(const char *s);
 
@@ -35,7 +38,7 @@ DateADT		el_make_date(int year, int month, int day);
 			errcode(ERRCODE_INVALID_TEXT_REPRESENTATION), \
 			errmsg("invalid input syntax for type %s: \"%s\"", (typname), (value)), \
 			errdetail("%s", el_detail_sentence((err).detail)), \
-			(err).hint[0] ? errhint("%s", (err).hint) : 0)
+			(err).hint[0] ? errhint("%s", el_server_text((err).hint)) : 0)
 
 #define el_binary_error(typname, err) \
 	ereport(ERROR, \

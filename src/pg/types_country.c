@@ -7,6 +7,7 @@
 
 #include "fmgr.h"
 #include "libpq/pqformat.h"
+#include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 
 #include "country.h"
@@ -95,5 +96,11 @@ PG_FUNCTION_INFO_V1(country_name);
 Datum
 country_name(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_TEXT_P(el_text_from_utf8(stored_country(PG_GETARG_INT16(0))->name));
+	const el_country *c = stored_country(PG_GETARG_INT16(0));
+	char		ascii[128];
+
+	/* a few names have letters (é, ü, Å ...) that not every encoding holds */
+	if (GetDatabaseEncoding() == PG_UTF8 || GetDatabaseEncoding() == PG_SQL_ASCII)
+		PG_RETURN_TEXT_P(cstring_to_text(c->name));
+	PG_RETURN_TEXT_P(cstring_to_text(el_country_ascii_name(c, ascii, sizeof(ascii))));
 }

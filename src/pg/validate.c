@@ -131,5 +131,5 @@ validation_error(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(cstring_to_text(psprintf("invalid input syntax for type electoral.%s: \"%s\": %s",
 											  kind_name(call_kind(fcinfo, PG_GETARG_OID(1))),
 											  text_to_cstring(PG_GETARG_TEXT_PP(0)),
-											  err.detail)));
+											  el_server_text(err.detail))));
 }

@@ -93,3 +93,6 @@ SELECT pg_catalog.pg_extension_config_dump('electoral.requirement', '');
 SELECT pg_catalog.pg_extension_config_dump('electoral.franchise_grant', '');
 SELECT pg_catalog.pg_extension_config_dump('electoral.requirement_id_seq', '');
 SELECT pg_catalog.pg_extension_config_dump('electoral.franchise_grant_id_seq', '');
+
+COMMENT ON SEQUENCE electoral.requirement_id_seq IS 'ids of users'' requirements (from 100000; shipped rows use lower ids)';
+COMMENT ON SEQUENCE electoral.franchise_grant_id_seq IS 'ids of users'' franchise grants (from 100000; shipped rows use lower ids)';
