@@ -401,10 +401,12 @@ check(const el_office *office, el_role role, const el_requirement *req,
 				const el_grant *by = NULL;
 				bool		foreign;
 
-				if (p->citizenships == NULL)
+				if (p->citizenships == NULL || p->unknown_citizenship)
 				{
 					if (r)
-						report(r, label, false, req->legal_basis, "citizenships not known");
+						report(r, label, false, req->legal_basis,
+							   p->citizenships == NULL ? "citizenships not known" :
+							   "a citizenship in the list is not known (NULL)");
 					return false;
 				}
 				foreign_list(p, office->country, buf, sizeof(buf));
@@ -433,23 +435,29 @@ check(const el_office *office, el_role role, const el_requirement *req,
 			return ok;
 
 		case EL_REQ_NEVER_FOREIGN:
-			ok = p->ever_foreign == EL_NO && p->citizenships != NULL;
-			if (ok)
-			{
-				foreign_list(p, office->country, buf, sizeof(buf));
-				ok = buf[0] == '\0';
-			}
+			/* never held: not now either, so a current foreign citizenship or permit fails it */
+			foreign_list(p, office->country, buf, sizeof(buf));
+			ok = p->ever_foreign == EL_NO && p->citizenships != NULL && !p->unknown_citizenship &&
+				buf[0] == '\0' && p->foreign_residence_permit == EL_NO;
 			if (r)
 			{
-				if (p->ever_foreign == EL_NO && p->citizenships != NULL && !ok)
+				if (p->ever_foreign == EL_YES)
+					report(r, label, false, req->legal_basis,
+						   "has held foreign citizenship or a foreign residence permit");
+				else if (p->citizenships == NULL || p->unknown_citizenship)
+					report(r, label, false, req->legal_basis, "citizenships not known");
+				else if (buf[0] != '\0')
 					report(r, label, false, req->legal_basis, "holds citizenship of %s", buf);
+				else if (p->foreign_residence_permit == EL_YES)
+					report(r, label, false, req->legal_basis, "holds a foreign residence permit");
+				else if (p->foreign_residence_permit == EL_UNKNOWN)
+					report(r, label, false, req->legal_basis, "foreign residence permit not known");
+				else if (p->ever_foreign == EL_UNKNOWN)
+					report(r, label, false, req->legal_basis,
+						   "whether foreign citizenship or a residence permit was ever held is not known");
 				else
-					report(r, label, ok, req->legal_basis, "%s",
-						   tri_word(p->ever_foreign,
-									"has held foreign citizenship or a foreign residence permit",
-									p->citizenships == NULL ? "citizenships not known" :
-									"never held foreign citizenship or a foreign residence permit",
-									"whether foreign citizenship or a residence permit was ever held is not known"));
+					report(r, label, true, req->legal_basis,
+						   "never held foreign citizenship or a foreign residence permit");
 			}
 			return ok;
 

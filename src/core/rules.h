@@ -134,6 +134,7 @@ typedef struct el_person
 {
 	const int16_t *citizenships;	/* NULL when not known */
 	int			ncitizenships;
+	bool		unknown_citizenship;	/* the list had a NULL element */
 	bool		has_birth_date;
 	el_day		birth_date;
 	el_residence residence;

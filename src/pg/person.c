@@ -22,7 +22,7 @@ const char *const el_fact_names[EL_NFACTS] = {
  * elements, at most EL_MAX_CITIZENSHIPS.
  */
 static int
-read_countries(Datum d, int16_t *out)
+read_countries(Datum d, int16_t *out, bool *had_null)
 {
 	struct varlena *v = (struct varlena *) DatumGetPointer(d);
 	const char *p;
@@ -66,7 +66,10 @@ read_countries(Datum d, int16_t *out)
 		int16		c;
 
 		if (bitmap != NULL && !(bitmap[i / 8] & (1 << (i % 8))))
-			continue;			/* a NULL element tells nothing */
+		{
+			*had_null = true;	/* a citizenship not known: not proven */
+			continue;
+		}
 		if (n >= EL_MAX_CITIZENSHIPS)
 			ereport(ERROR,
 					errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
@@ -102,9 +105,11 @@ void
 el_person_from_facts(const el_rules *rules, const NullableDatum *facts, int nfacts,
 					 el_person *p, int16_t *buf)
 {
+	p->unknown_citizenship = false;
 	if (EL_FACT_CITIZENSHIPS < nfacts && !facts[EL_FACT_CITIZENSHIPS].isnull)
 	{
-		p->ncitizenships = read_countries(facts[EL_FACT_CITIZENSHIPS].value, buf);
+		p->ncitizenships = read_countries(facts[EL_FACT_CITIZENSHIPS].value, buf,
+										  &p->unknown_citizenship);
 		p->citizenships = buf;
 	}
 	else
@@ -147,7 +152,9 @@ el_polling_day(bool isnull, Datum value)
 		ereport(ERROR,
 				errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				errmsg("polling day must not be NULL"),
-				errdetail("Eligibility is decided by the rules in force on polling day."));
+				errdetail("Eligibility is decided by the rules in force on polling day."),
+				errhint("Pass the election's polling day, e.g. DATE '2026-09-13'; the offices are listed by: "
+						"SELECT code, title FROM electoral.office ORDER BY code;"));
 	d = DatumGetDateADT(value);
 	if (DATE_NOT_FINITE(d))
 		ereport(ERROR,

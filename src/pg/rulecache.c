@@ -26,6 +26,8 @@
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
+#include "utils/snapmgr.h"
+#include "access/xact.h"
 #include "utils/syscache.h"
 
 #include "rulecache.h"
@@ -36,6 +38,7 @@ uint64		el_rules_generation = 0;
 static el_rules *current = NULL;
 static MemoryContext current_cxt = NULL;
 static Oid	rule_tables[3] = {InvalidOid, InvalidOid, InvalidOid};
+static bool reload_at_next_use = false;	/* built from a snapshot that may be old */
 
 static void
 rules_relcache_callback(Datum arg, Oid relid)
@@ -335,7 +338,7 @@ el_rules_current(void)
 
 	/* pick up invalidations other backends committed since our last look */
 	AcceptInvalidationMessages();
-	if (current != NULL && !el_rules_stale)
+	if (current != NULL && !el_rules_stale && !reload_at_next_use)
 		return current;
 
 	/*
@@ -347,6 +350,16 @@ el_rules_current(void)
 	cxt = AllocSetContextCreate(CurrentMemoryContext, "electoral rulebook", ALLOCSET_SMALL_SIZES);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		ereport(ERROR, errcode(ERRCODE_INTERNAL_ERROR), errmsg("SPI_connect failed"));
+	/*
+	 * Read the rules as last committed, not as of the caller's snapshot: a
+	 * statement whose snapshot predates a committed change has already
+	 * consumed that change's invalidation, and would otherwise cache the
+	 * old rules until the next change.  A parallel operation cannot take a
+	 * new snapshot; it reads with the query's and reloads at next use.
+	 */
+	reload_at_next_use = IsInParallelMode();
+	if (!reload_at_next_use)
+		PushActiveSnapshot(GetLatestSnapshot());
 	PG_TRY();
 	{
 		rules = build(cxt);
@@ -358,6 +371,8 @@ el_rules_current(void)
 	}
 	PG_END_TRY();
 	SPI_finish();
+	if (!reload_at_next_use)
+		PopActiveSnapshot();
 
 	MemoryContextSetParent(cxt, CacheMemoryContext);
 	if (current_cxt != NULL)
