@@ -58,8 +58,7 @@ typedef struct trigger_cache
 	int			code_len;
 	char		code[64];
 	int16_t		citizenships[EL_MAX_CITIZENSHIPS];
-	Datum	   *values;			/* deform buffers, natts long */
-	bool	   *nulls;
+	AttrNumber	max_attnum;		/* deform the row only this far */
 } trigger_cache;
 
 static const char *
@@ -149,8 +148,6 @@ resolve_mapping(FunctionCallInfo fcinfo, TriggerData *td)
 				errmsg("electoral.enforce_eligibility() must be a BEFORE INSERT OR UPDATE ... FOR EACH ROW trigger"));
 
 	c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(trigger_cache));
-	c->values = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(Datum) * Max(desc->natts, 1));
-	c->nulls = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(bool) * Max(desc->natts, 1));
 
 	if (tg->tgnargs < 1 || (strcmp(tg->tgargs[0], "vote") != 0 && strcmp(tg->tgargs[0], "stand") != 0))
 		ereport(ERROR,
@@ -228,6 +225,7 @@ resolve_mapping(FunctionCallInfo fcinfo, TriggerData *td)
 								 param, format_type_be(want), format_type_be(atttype)),
 						NULL);
 		c->attnum[slot] = attnum;
+		c->max_attnum = Max(c->max_attnum, attnum);
 	}
 	if (c->attnum[SLOT_OFFICE] == 0 || c->attnum[SLOT_ON_DATE] == 0)
 		ereport(ERROR,
@@ -349,6 +347,7 @@ enforce_eligibility(PG_FUNCTION_ARGS)
 	TriggerData *td = (TriggerData *) fcinfo->context;
 	trigger_cache *c;
 	HeapTuple	tuple;
+	TupleTableSlot *row;
 	TupleDesc	desc;
 	NullableDatum facts[EL_NFACTS];
 	const el_office *office;
@@ -370,12 +369,22 @@ enforce_eligibility(PG_FUNCTION_ARGS)
 		c->defaults[EL_FACT_RESIDENCE].value = ObjectIdGetDatum(c->rules->residence_enum[EL_RES_NONE]);
 	}
 
-	tuple = TRIGGER_FIRED_BY_UPDATE(td->tg_event) ? td->tg_newtuple : td->tg_trigtuple;
+	if (TRIGGER_FIRED_BY_UPDATE(td->tg_event))
+	{
+		tuple = td->tg_newtuple;
+		row = td->tg_newslot;
+	}
+	else
+	{
+		tuple = td->tg_trigtuple;
+		row = td->tg_trigslot;
+	}
 	desc = RelationGetDescr(td->tg_relation);
-	heap_deform_tuple(tuple, desc, c->values, c->nulls);
+	/* deform only up to the last mapped column */
+	slot_getsomeattrs(row, c->max_attnum);
 
-#define COL_VALUE(s) (c->values[c->attnum[s] - 1])
-#define COL_NULL(s) (c->nulls[c->attnum[s] - 1])
+#define COL_VALUE(s) (row->tts_values[c->attnum[s] - 1])
+#define COL_NULL(s) (row->tts_isnull[c->attnum[s] - 1])
 
 	office = row_office(td, c, COL_VALUE(SLOT_OFFICE), COL_NULL(SLOT_OFFICE));
 	day = el_polling_day(COL_NULL(SLOT_ON_DATE), COL_VALUE(SLOT_ON_DATE));
