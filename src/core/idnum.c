@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "checkdigit.h"
 #include "normalize.h"
 
@@ -520,4 +521,16 @@ el_ru_passport_blank_year(int64_t v)
 	int			yy = (int) (v / pow10_table[6] % 100);
 
 	return yy >= 97 ? 1900 + yy : 2000 + yy;
+}
+
+bool
+el_ru_passport_valid_on(int32_t birth, int32_t issued, int32_t on)
+{
+	if (on < issued || !el_years_reached(birth, issued, 14))
+		return false;
+	if (!el_years_reached(birth, issued, 20) && el_years_reached(birth, on, 20))
+		return false;			/* issued before 20, and the holder is 20 */
+	if (!el_years_reached(birth, issued, 45) && el_years_reached(birth, on, 45))
+		return false;			/* issued before 45, and the holder is 45 */
+	return true;
 }

@@ -67,6 +67,17 @@ bool		el_idnum_sex(el_idkind kind, int64_t v, char *sex);
 int			el_ru_passport_region(int64_t v);
 int			el_ru_passport_blank_year(int64_t v);
 
+/*
+ * Is a Russian internal passport valid on a day?  It is issued from 14 and
+ * must be replaced at 20 and at 45: one issued before the holder's 20th
+ * birthday is invalid from that birthday, one issued before the 45th from
+ * the 45th; one issued at 45 or later does not expire with age.  A passport
+ * is not valid before it was issued, nor if issued before the holder was 14.
+ * (A grace period after those birthdays is not enforced: the sources do not
+ * confirm it.)  Days as in calendar.h.
+ */
+bool		el_ru_passport_valid_on(int32_t birth, int32_t issued, int32_t on);
+
 /* Calendar helper shared with other core files. */
 bool		el_valid_date(int year, int month, int day);
 

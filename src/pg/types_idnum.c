@@ -150,3 +150,19 @@ ru_passport_blank_year(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_INT32(el_ru_passport_blank_year(PG_GETARG_INT64(0)));
 }
+
+PG_FUNCTION_INFO_V1(ru_passport_valid_on);
+Datum
+ru_passport_valid_on(PG_FUNCTION_ARGS)
+{
+	/* argument 0, the passport itself, names the document; validity depends on the dates */
+	DateADT		birth = PG_GETARG_DATEADT(1);
+	DateADT		issued = PG_GETARG_DATEADT(2);
+	DateADT		on = PG_GETARG_DATEADT(3);
+
+	if (DATE_NOT_FINITE(birth) || DATE_NOT_FINITE(issued) || DATE_NOT_FINITE(on))
+		ereport(ERROR,
+				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				errmsg("dates given to electoral.ru_passport_valid_on must be finite"));
+	PG_RETURN_BOOL(el_ru_passport_valid_on(birth, issued, on));
+}

@@ -46,3 +46,11 @@ CREATE FUNCTION electoral.sex(electoral.kz_iin) RETURNS pg_catalog.text
     AS 'MODULE_PATHNAME', 'kz_iin_sex' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION electoral.sex(electoral.kz_iin) IS
     'M or F, from digit 7 of an IIN (odd male, even female); NULL where it encodes none';
+
+CREATE FUNCTION electoral.ru_passport_valid_on(passport electoral.ru_passport, birth_date pg_catalog.date,
+                                               issued_on pg_catalog.date, on_date pg_catalog.date)
+    RETURNS pg_catalog.bool
+    AS 'MODULE_PATHNAME', 'ru_passport_valid_on' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION electoral.ru_passport_valid_on(electoral.ru_passport, pg_catalog.date, pg_catalog.date, pg_catalog.date) IS
+    'whether a Russian internal passport is valid on a day: issued from 14, it must be replaced at 20 and at 45 '
+    '(one issued before the 20th birthday is invalid from it; before the 45th, from the 45th); no grace period';
