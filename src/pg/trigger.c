@@ -137,15 +137,15 @@ resolve_mapping(FunctionCallInfo fcinfo, TriggerData *td)
 		"foreign_residence_permit, ever_foreign, and flag (a text[] or jsonb column to record "
 		"unmet requirements instead of rejecting the row).";
 
-	if (c != NULL && c->tgoid == tg->tgoid && c->desc == desc)
-		return c;
-
-	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_BEFORE(td->tg_event) ||
-		!TRIGGER_FIRED_FOR_ROW(td->tg_event) ||
+	/* every call: one trigger may fire for several events in one statement (MERGE) */
+	if (!TRIGGER_FIRED_BEFORE(td->tg_event) || !TRIGGER_FIRED_FOR_ROW(td->tg_event) ||
 		!(TRIGGER_FIRED_BY_INSERT(td->tg_event) || TRIGGER_FIRED_BY_UPDATE(td->tg_event)))
 		ereport(ERROR,
 				errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				errmsg("electoral.enforce_eligibility() must be a BEFORE INSERT OR UPDATE ... FOR EACH ROW trigger"));
+
+	if (c != NULL && c->tgoid == tg->tgoid && c->desc == desc)
+		return c;
 
 	c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(trigger_cache));
 
@@ -180,6 +180,8 @@ resolve_mapping(FunctionCallInfo fcinfo, TriggerData *td)
 				break;
 		if (slot == NSLOTS)
 			fail_column(td, param, ERRCODE_INVALID_PARAMETER_VALUE, "unknown parameter", params_hint);
+		if (c->attnum[slot] != 0)
+			fail_column(td, param, ERRCODE_INVALID_PARAMETER_VALUE, "parameter given twice:", NULL);
 		/* standing-only facts are accepted for voting too; they just do not matter */
 
 		attnum = InvalidAttrNumber;
@@ -199,7 +201,8 @@ resolve_mapping(FunctionCallInfo fcinfo, TriggerData *td)
 		}
 		if (attnum == InvalidAttrNumber)
 			fail_column(td, column, ERRCODE_UNDEFINED_COLUMN, "no column", NULL);
-		atttype = TupleDescAttr(desc, attnum - 1)->atttypid;
+		/* a domain is as good as its base type: its own constraints already hold */
+		atttype = getBaseType(TupleDescAttr(desc, attnum - 1)->atttypid);
 		want = slot_type(slot, country_oid);
 
 		if (slot == EL_FACT_CITIZENSHIPS && atttype == country_oid)
