@@ -44,7 +44,16 @@ const char *el_mrz_format_name(el_mrz_format format);
  * check digit is checked.
  *
  * out needs EL_MRZ_MAX_TEXT + 1 bytes; it gets the canonical text,
- * NUL-terminated, and *outlen its length (90, 72 or 88 + newlines).
+ * NUL-terminated, and *outlen its length (92, 73 or 89 with the newlines).
+ * On failure err says why (the field, and for a check digit the digit
+ * found and the one expected); out is then unspecified.
+ *
+ * In TD1 and TD2 a document number longer than 9 characters shows its first
+ * 9, a '<' in place of the check digit, and continues at the start of the
+ * optional data up to the first '<', the last character before it being the
+ * check digit over the whole number (Doc 9303 parts 5 and 6, note j).  In
+ * TD3 the personal number check digit may be '<' when the personal number
+ * is all filler (Doc 9303 part 4), and only then.
  */
 bool		el_mrz_parse(const char *in, size_t len, char *out, size_t *outlen,
 						 el_error *err);
@@ -80,8 +89,9 @@ typedef struct el_mrz_fields
  *     after today;
  *   - expiry: the year ending in YY that puts the expiry date in
  *     [today - 50 years, today + 50 years).
- * Fails only where el_mrz_parse would, or where that century makes a
- * 29 February that does not exist (today near 1900 or 2100).
+ * Fails (f untouched) only where el_mrz_parse would, or where that century
+ * makes a 29 February that does not exist: el_mrz_parse accepts 000229 as it
+ * would be in 2000, but seen from 1950 it falls in 1900.
  *
  * personal_number is the TD3 personal number (positions 29-42 of line 2),
  * the TD2 optional data (29-35), or for TD1 the optional data of line 1

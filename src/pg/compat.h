@@ -18,6 +18,11 @@
 #if PG_VERSION_NUM >= 160000
 #include "nodes/miscnodes.h"
 #else
+#define errsave(context, ...) \
+	do { \
+		(void) (context); \
+		ereport(ERROR, __VA_ARGS__); \
+	} while (0)
 #define ereturn(context, dummy_value, ...) \
 	do { \
 		(void) (context); \
