@@ -61,6 +61,18 @@ format_day(el_day d, char *buf, size_t size)
 	snprintf(buf, size, "%04d-%02d-%02d", y, m, dd);
 }
 
+/* Does the person hold any citizenship but the office's country? */
+static bool
+holds_foreign(const el_person *p, int16_t home)
+{
+	int			i;
+
+	for (i = 0; i < p->ncitizenships; i++)
+		if (p->citizenships[i] != home)
+			return true;
+	return false;
+}
+
 /* The person's citizenships other than the office's country, as "BY, KZ". */
 static void
 foreign_list(const el_person *p, int16_t home, char *buf, size_t size)
@@ -409,12 +421,12 @@ check(const el_office *office, el_role role, const el_requirement *req,
 							   "a citizenship in the list is not known (NULL)");
 					return false;
 				}
-				foreign_list(p, office->country, buf, sizeof(buf));
-				foreign = buf[0] != '\0';
+				foreign = holds_foreign(p, office->country);
 				ok = !foreign || (req->grant_may_waive &&
 								  foreign_waived(office, role, day, p, &by));
 				if (r)
 				{
+					foreign_list(p, office->country, buf, sizeof(buf));
 					if (!foreign)
 						report(r, label, true, req->legal_basis, "no other citizenship");
 					else if (ok)
@@ -436,11 +448,11 @@ check(const el_office *office, el_role role, const el_requirement *req,
 
 		case EL_REQ_NEVER_FOREIGN:
 			/* never held: not now either, so a current foreign citizenship or permit fails it */
-			foreign_list(p, office->country, buf, sizeof(buf));
 			ok = p->ever_foreign == EL_NO && p->citizenships != NULL && !p->unknown_citizenship &&
-				buf[0] == '\0' && p->foreign_residence_permit == EL_NO;
+				!holds_foreign(p, office->country) && p->foreign_residence_permit == EL_NO;
 			if (r)
 			{
+				foreign_list(p, office->country, buf, sizeof(buf));
 				if (p->ever_foreign == EL_YES)
 					report(r, label, false, req->legal_basis,
 						   "has held foreign citizenship or a foreign residence permit");

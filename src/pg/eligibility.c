@@ -9,6 +9,7 @@
 
 #include "fmgr.h"
 #include "funcapi.h"
+#include "nodes/primnodes.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/tuplestore.h"
@@ -24,7 +25,7 @@ typedef struct call_cache
 	uint64		generation;
 	const el_rules *rules;
 	const el_office *office;
-	bool		office_stable;	/* the office argument is a constant or parameter */
+	bool		office_const;	/* the office argument is a literal in the expression */
 	int			code_len;
 	char		code[OFFICE_CODE_MAX];
 	int16_t		citizenships[EL_MAX_CITIZENSHIPS];
@@ -49,6 +50,23 @@ get_cache(FunctionCallInfo fcinfo)
 	return cache;
 }
 
+/*
+ * Is argument argno a literal of the calling expression?  Only then may its
+ * value be trusted for the life of fn_extra: a parameter (a PL/pgSQL
+ * variable, say) keeps its FmgrInfo while its value changes.
+ */
+static bool
+arg_is_const(FmgrInfo *flinfo, int argno)
+{
+	Node	   *expr = flinfo->fn_expr;
+	List	   *args;
+
+	if (expr == NULL || !IsA(expr, FuncExpr))
+		return false;
+	args = ((FuncExpr *) expr)->args;
+	return argno < list_length(args) && IsA(list_nth(args, argno), Const);
+}
+
 /* The office named by argument argno, from the cache when it is the last one. */
 static const el_office *
 resolve_office(FunctionCallInfo fcinfo, call_cache *cache, int argno)
@@ -64,7 +82,7 @@ resolve_office(FunctionCallInfo fcinfo, call_cache *cache, int argno)
 				errmsg("office must not be NULL"),
 				errhint("The offices are listed by: SELECT code, title FROM electoral.office ORDER BY code;"));
 	/* a constant office resolved once needs no look at the argument again */
-	if (cache->office != NULL && cache->office_stable)
+	if (cache->office != NULL && cache->office_const)
 		return cache->office;
 	t = PG_GETARG_TEXT_PP(argno);
 	code = VARDATA_ANY(t);
@@ -78,7 +96,7 @@ resolve_office(FunctionCallInfo fcinfo, call_cache *cache, int argno)
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				errmsg("unknown office \"%s\"", text_to_cstring(t)),
 				errhint("The offices are listed by: SELECT code, title FROM electoral.office ORDER BY code;"));
-	cache->office_stable = get_fn_expr_arg_stable(fcinfo->flinfo, argno);
+	cache->office_const = arg_is_const(fcinfo->flinfo, argno);
 	if (len <= OFFICE_CODE_MAX)
 	{
 		memcpy(cache->code, code, len);
