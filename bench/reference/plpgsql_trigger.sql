@@ -20,16 +20,9 @@
 -- bench_candidacy_can_stand(): the extension's rule, called from PL/pgSQL.
 --   electoral.can_stand per row; only for a rejected row, electoral.explain
 --   for the DETAIL.  What a DBA writes who has the extension's functions but
---   not its trigger.  One change from the obvious version: the office is
---   passed as NEW.dolzhnost COLLATE "C", not NEW.dolzhnost.  can_stand (src/pg/
---   eligibility.c, resolve_office) resolves an office argument that
---   get_fn_expr_arg_stable() calls stable (a Const or an external Param) once
---   and keeps it in fn_extra; a PL/pgSQL variable such as NEW.dolzhnost is an
---   external Param, and PL/pgSQL keeps a simple expression's state (and so
---   fn_extra) from one call of the trigger to the next within a transaction,
---   so every row would be judged for the office of the transaction's first
---   row.  The COLLATE wraps the Param in a no-op node that is not "stable",
---   costs nothing at run time, and makes can_stand compare the office per row.
+--   not its trigger.  (This reference found a bug, since fixed: can_stand
+--   used to resolve a PL/pgSQL variable's office once per transaction;
+--   test/86_office_from_a_variable.sql pins the fix.)
 --
 -- bench_candidacy_rule(): the rule hard-coded, no extension function called.
 --   The shipped law (src/sql/70_law_data.sql) for standing for the two
@@ -57,11 +50,7 @@ BEGIN
         RAISE EXCEPTION 'office is NULL in a row of table "%"', TG_TABLE_NAME
             USING ERRCODE = 'not_null_violation';
     END IF;
-    -- COLLATE "C" (a no-op for an office code) works around a bug in electoral.can_stand
-    -- as installed: it keeps the office of its first call for every later one when
-    -- the office argument is a PL/pgSQL variable, so a COPY mixing offices would be
-    -- judged by the first row's office (see the comment at the top of this file).
-    IF NOT electoral.can_stand(NEW.dolzhnost COLLATE "C", NEW.data_vyborov, NEW.grazhdanstvo,
+    IF NOT electoral.can_stand(NEW.dolzhnost, NEW.data_vyborov, NEW.grazhdanstvo,
                                NEW.data_rozhdeniya, NEW.status,
                                registered => NEW.v_spiske) THEN
         SELECT string_agg(requirement || ': ' || detail
