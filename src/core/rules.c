@@ -517,7 +517,7 @@ el_find_office(const el_rulebook *book, const char *code, size_t len)
 	{
 		int			mid = (lo + hi) / 2;
 		const char *c = book->offices[mid].code;
-		size_t		clen = strlen(c);
+		size_t		clen = book->offices[mid].code_len;
 		int			cmp = memcmp(c, code, clen < len ? clen : len);
 
 		if (cmp == 0)

@@ -110,6 +110,7 @@ typedef struct el_grant
 typedef struct el_office
 {
 	const char *code;
+	size_t		code_len;		/* strlen(code), kept for the lookup */
 	int16_t		country;
 	el_level	level;
 	bool		direct_vote;

@@ -207,6 +207,7 @@ build(MemoryContext cxt)
 		Datum		d;
 
 		offices[i].code = MemoryContextStrdup(cxt, get_text(i, 1));
+		offices[i].code_len = strlen(offices[i].code);
 		get_datum(i, 2, &d);
 		offices[i].country = DatumGetInt16(d);
 		offices[i].level = (el_level) name_index(el_level_names, EL_NLEVELS, get_text(i, 3), "level");

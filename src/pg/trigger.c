@@ -54,9 +54,13 @@ typedef struct trigger_cache
 	NullableDatum defaults[EL_NFACTS];	/* the SQL defaults of unmapped facts */
 	uint64		generation;
 	const el_rules *rules;
-	const el_office *office;	/* last office seen, and its code */
-	int			code_len;
-	char		code[64];
+	/* the last few offices seen, most recent first: a load mixes a handful */
+	struct
+	{
+		const el_office *office;
+		int			code_len;
+		char		code[64];
+	}			recent[4];
 	int16_t		citizenships[EL_MAX_CITIZENSHIPS];
 	AttrNumber	max_attnum;		/* deform the row only this far */
 } trigger_cache;
@@ -313,6 +317,7 @@ row_office(TriggerData *td, trigger_cache *c, Datum value, bool isnull)
 	text	   *t;
 	const char *code;
 	int			len;
+	int			i;
 	const el_office *office;
 
 	if (isnull)
@@ -324,8 +329,10 @@ row_office(TriggerData *td, trigger_cache *c, Datum value, bool isnull)
 	t = DatumGetTextPP(value);
 	code = VARDATA_ANY(t);
 	len = VARSIZE_ANY_EXHDR(t);
-	if (c->office != NULL && len == c->code_len && memcmp(code, c->code, len) == 0)
-		return c->office;
+	for (i = 0; i < 4; i++)
+		if (c->recent[i].office != NULL && len == c->recent[i].code_len &&
+			memcmp(code, c->recent[i].code, len) == 0)
+			return c->recent[i].office;
 	office = el_find_office(&c->rules->book, code, len);
 	if (office == NULL)
 		ereport(ERROR,
@@ -334,11 +341,12 @@ row_office(TriggerData *td, trigger_cache *c, Datum value, bool isnull)
 					   text_to_cstring(t), RelationGetRelationName(td->tg_relation)),
 				errhint("The offices are listed by: SELECT code, title FROM electoral.office ORDER BY code;"),
 				errtable(td->tg_relation));
-	if (len <= (int) sizeof(c->code))
+	if (len <= (int) sizeof(c->recent[0].code))
 	{
-		memcpy(c->code, code, len);
-		c->code_len = len;
-		c->office = office;
+		memmove(&c->recent[1], &c->recent[0], sizeof(c->recent[0]) * 3);
+		memcpy(c->recent[0].code, code, len);
+		c->recent[0].code_len = len;
+		c->recent[0].office = office;
 	}
 	return office;
 }
@@ -368,7 +376,7 @@ enforce_eligibility(PG_FUNCTION_ARGS)
 	{
 		c->rules = el_rules_current();
 		c->generation = c->rules->generation;
-		c->office = NULL;
+		memset(c->recent, 0, sizeof(c->recent));
 		c->defaults[EL_FACT_RESIDENCE].value = ObjectIdGetDatum(c->rules->residence_enum[EL_RES_NONE]);
 	}
 
