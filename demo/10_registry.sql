@@ -1,0 +1,598 @@
+-- make demo, part 2: a generated but realistic registry of residents of Russian
+-- and Belarusian municipalities, loaded as it would arrive from the
+-- registration offices: identity documents as text, typed by hand.
+--
+--   psql -v rows=N   number of people (default 200000)
+--
+-- Everything is deterministic: every "random" draw is a hash of the person's
+-- id and a salt (demo.u, demo.pick), so the same N gives the same registry,
+-- row for row, whatever the plan.  The generator is one set-based INSERT ...
+-- SELECT over generate_series.
+\set ON_ERROR_STOP 1
+\pset footer off
+SET client_min_messages = warning;
+SET datestyle = ISO;
+SET work_mem = '256MB';
+SET synchronous_commit = off;
+SET jit = off;
+\if :{?rows}
+\else
+\set rows 200000
+\endif
+
+DROP SCHEMA IF EXISTS demo CASCADE;
+CREATE SCHEMA demo;
+SET search_path = demo, public, electoral;
+
+-- ---------------------------------------------------------------------------
+-- Helpers.  SQL functions of one expression, IMMUTABLE: the planner inlines
+-- them.  Function bodies name the demo schema: they run on the caller's
+-- search_path.
+-- ---------------------------------------------------------------------------
+
+-- a uniform draw in [0, 1) and an integer in [0, n), from (id, salt)
+CREATE FUNCTION demo.u(id bigint, salt int) RETURNS float8
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT ((hashint8extended(id, salt) >> 11) & 9007199254740991)::float8 / 9007199254740992.0 $$;
+CREATE FUNCTION demo.pick(id bigint, salt int, n int) RETURNS int
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT (((hashint8extended(id, salt) >> 11) & 9007199254740991) % n)::int $$;
+-- digit i of a string of digits
+CREATE FUNCTION demo.d(s text, i int) RETURNS int
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT ascii(substr(s, i, 1)) - 48 $$;
+-- Check digits, computed here in SQL from shared/domain/documents.md, not by
+-- the extension: the extension then checks what the generator made.
+-- SNILS: the check number of the first nine digits (S mod 101, 100 -> 00)
+CREATE FUNCTION demo.snils_check(n9 text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT lpad(((9*demo.d(n9,1) + 8*demo.d(n9,2) + 7*demo.d(n9,3) + 6*demo.d(n9,4) + 5*demo.d(n9,5)
+                        + 4*demo.d(n9,6) + 3*demo.d(n9,7) + 2*demo.d(n9,8) + demo.d(n9,9)) % 101 % 100)::text, 2, '0') $$;
+-- INN of a person (12 digits): check digits 11 and 12
+CREATE FUNCTION demo.inn_c11(p text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT ((7*demo.d(p,1) + 2*demo.d(p,2) + 4*demo.d(p,3) + 10*demo.d(p,4) + 3*demo.d(p,5) + 5*demo.d(p,6)
+                   + 9*demo.d(p,7) + 4*demo.d(p,8) + 6*demo.d(p,9) + 8*demo.d(p,10)) % 11 % 10)::text $$;
+CREATE FUNCTION demo.inn_c12(p text, c11 text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT ((3*demo.d(p,1) + 7*demo.d(p,2) + 2*demo.d(p,3) + 4*demo.d(p,4) + 10*demo.d(p,5) + 3*demo.d(p,6)
+                   + 5*demo.d(p,7) + 9*demo.d(p,8) + 4*demo.d(p,9) + 6*demo.d(p,10) + 8*(ascii(c11) - 48)) % 11 % 10)::text $$;
+-- Belarusian personal number: ICAO 7-3-1 check digit of the first 13 characters
+-- (digits as is, A=10 .. Z=35).  Characters 8, 12 and 13 are letters: demo.d
+-- reads a letter as 7 more than its value, so the sum is 7 x (3 + 1 + 7) = 77 too high.
+CREATE FUNCTION demo.by_check(p text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT ((7*demo.d(p,1) + 3*demo.d(p,2) + demo.d(p,3) + 7*demo.d(p,4) + 3*demo.d(p,5) + demo.d(p,6)
+                   + 7*demo.d(p,7) + 3*demo.d(p,8) + demo.d(p,9) + 7*demo.d(p,10) + 3*demo.d(p,11) + demo.d(p,12)
+                   + 7*demo.d(p,13) - 77) % 10)::text $$;
+-- Kazakh IIN: check digit of the first 11 digits; NULL when both weightings give 10
+CREATE FUNCTION demo.kz_check(p text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT CASE WHEN (demo.d(p,1) + 2*demo.d(p,2) + 3*demo.d(p,3) + 4*demo.d(p,4) + 5*demo.d(p,5) + 6*demo.d(p,6)
+                            + 7*demo.d(p,7) + 8*demo.d(p,8) + 9*demo.d(p,9) + 10*demo.d(p,10) + 11*demo.d(p,11)) % 11 < 10
+                      THEN ((demo.d(p,1) + 2*demo.d(p,2) + 3*demo.d(p,3) + 4*demo.d(p,4) + 5*demo.d(p,5) + 6*demo.d(p,6)
+                            + 7*demo.d(p,7) + 8*demo.d(p,8) + 9*demo.d(p,9) + 10*demo.d(p,10) + 11*demo.d(p,11)) % 11)::text
+                      WHEN (3*demo.d(p,1) + 4*demo.d(p,2) + 5*demo.d(p,3) + 6*demo.d(p,4) + 7*demo.d(p,5) + 8*demo.d(p,6)
+                            + 9*demo.d(p,7) + 10*demo.d(p,8) + 11*demo.d(p,9) + demo.d(p,10) + 2*demo.d(p,11)) % 11 < 10
+                      THEN ((3*demo.d(p,1) + 4*demo.d(p,2) + 5*demo.d(p,3) + 6*demo.d(p,4) + 7*demo.d(p,5) + 8*demo.d(p,6)
+                            + 9*demo.d(p,7) + 10*demo.d(p,8) + 11*demo.d(p,9) + demo.d(p,10) + 2*demo.d(p,11)) % 11)::text
+                 END $$;
+-- a wrong check digit (never the right one)
+CREATE FUNCTION demo.wrong_digit(c text, salt int) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT ((c::int + 1 + salt % 9) % 10)::text $$;
+-- Latin letters that have a Cyrillic look-alike, typed in Cyrillic
+CREATE FUNCTION demo.cyrillic_lookalikes(s text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT translate(s, 'ABCEHKMOPTX', 'АВСЕНКМОРТХ') $$;
+
+-- ---------------------------------------------------------------------------
+-- Regions and municipalities: the Russian regions along the Belarusian
+-- border and Moscow oblast; Belarus's capital and six oblasts.  The codes
+-- the documents carry: OKATO code of the passport series, INN region prefix,
+-- Belarusian region letter of the personal number and passport series.
+-- ---------------------------------------------------------------------------
+CREATE TABLE demo.region (
+    code          text PRIMARY KEY,
+    country       electoral.country NOT NULL,
+    name          text NOT NULL,
+    okato         text,            -- RU: digits 1-2 of a passport series issued there
+    inn_prefix    text,            -- RU: digits 1-2 of an INN assigned there
+    by_letter     text,            -- BY: letter 8 of a personal number
+    by_series     text,            -- BY: passport series issued there
+    foreign_factor float8 NOT NULL -- how much more (or less) than average it draws the other country's citizens
+);
+INSERT INTO demo.region VALUES
+    ('RU-MOS', 'RU', 'Московская область',  '46', '50', NULL, NULL, 0.7),
+    ('RU-SMO', 'RU', 'Смоленская область',  '66', '67', NULL, NULL, 1.6),
+    ('RU-PSK', 'RU', 'Псковская область',   '58', '60', NULL, NULL, 1.3),
+    ('RU-BRY', 'RU', 'Брянская область',    '15', '32', NULL, NULL, 1.5),
+    ('BY-HM',  'BY', 'г. Минск',            NULL, NULL, 'A', 'MP', 1.0),
+    ('BY-MI',  'BY', 'Минская область',     NULL, NULL, 'B', 'MC', 0.8),
+    ('BY-BR',  'BY', 'Брестская область',   NULL, NULL, 'C', 'AB', 0.7),
+    ('BY-HR',  'BY', 'Гродненская область', NULL, NULL, 'K', 'KH', 0.7),
+    ('BY-VI',  'BY', 'Витебская область',   NULL, NULL, 'E', 'BM', 1.4),
+    ('BY-HO',  'BY', 'Гомельская область',  NULL, NULL, 'H', 'HB', 1.2),
+    ('BY-MA',  'BY', 'Могилёвская область', NULL, NULL, 'M', 'KB', 1.4);
+
+CREATE TABLE demo.municipality (
+    id            int GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    region        text NOT NULL REFERENCES demo.region,
+    name          text NOT NULL,
+    population_k  int NOT NULL,      -- real population, thousands: sets its share of the registry
+    -- the next local election: the office the residents elect, and its polling day
+    office        text NOT NULL GENERATED ALWAYS AS
+                  (CASE WHEN region LIKE 'RU-%' THEN 'RU.municipal_council' ELSE 'BY.local_council' END) STORED,
+    polling_day   date NOT NULL GENERATED ALWAYS AS
+                  (CASE WHEN region LIKE 'RU-%' THEN date '2026-09-13' ELSE date '2026-10-18' END) STORED,
+    -- the last election there (filled in below, scaled to the generated registry)
+    last_election date,
+    votes_cast    int,
+    winner_votes  int,
+    runner_up_votes int
+);
+INSERT INTO demo.municipality (region, name, population_k) VALUES
+    ('RU-MOS', 'Балашиха', 520), ('RU-MOS', 'Химки', 260), ('RU-MOS', 'Подольск', 310),
+    ('RU-MOS', 'Мытищи', 270), ('RU-MOS', 'Королёв', 225), ('RU-MOS', 'Люберцы', 320),
+    ('RU-MOS', 'Красногорск', 180), ('RU-MOS', 'Электросталь', 155), ('RU-MOS', 'Одинцово', 320),
+    ('RU-MOS', 'Коломна', 140), ('RU-MOS', 'Серпухов', 190), ('RU-MOS', 'Щёлково', 200),
+    ('RU-MOS', 'Раменское', 250), ('RU-MOS', 'Домодедово', 200), ('RU-MOS', 'Пушкино', 200),
+    ('RU-MOS', 'Сергиев Посад', 200),
+    ('RU-SMO', 'Смоленск', 310), ('RU-SMO', 'Вязьма', 53), ('RU-SMO', 'Рославль', 48),
+    ('RU-SMO', 'Ярцево', 42), ('RU-SMO', 'Сафоново', 40), ('RU-SMO', 'Десногорск', 27),
+    ('RU-SMO', 'Гагарин', 28), ('RU-SMO', 'Руднянский район', 23), ('RU-SMO', 'Починковский район', 28),
+    ('RU-SMO', 'Демидовский район', 12), ('RU-SMO', 'Велижский район', 10), ('RU-SMO', 'Краснинский район', 10),
+    ('RU-SMO', 'Хиславичский район', 7), ('RU-SMO', 'Монастырщинский район', 8),
+    ('RU-PSK', 'Псков', 190), ('RU-PSK', 'Великие Луки', 86), ('RU-PSK', 'Остров', 20),
+    ('RU-PSK', 'Невель', 15), ('RU-PSK', 'Опочка', 10), ('RU-PSK', 'Себежский район', 20),
+    ('RU-PSK', 'Печорский район', 18), ('RU-PSK', 'Порхов', 9), ('RU-PSK', 'Пустошкинский район', 8),
+    ('RU-PSK', 'Дно', 8), ('RU-PSK', 'Гдов', 4), ('RU-PSK', 'Пыталово', 5),
+    ('RU-PSK', 'Красногородский район', 5), ('RU-PSK', 'Усвятский район', 5),
+    ('RU-BRY', 'Брянск', 380), ('RU-BRY', 'Клинцы', 60), ('RU-BRY', 'Новозыбков', 38),
+    ('RU-BRY', 'Дятьково', 27), ('RU-BRY', 'Унеча', 24), ('RU-BRY', 'Стародуб', 18),
+    ('RU-BRY', 'Почеп', 16), ('RU-BRY', 'Карачев', 18), ('RU-BRY', 'Жуковка', 17),
+    ('RU-BRY', 'Сураж', 11), ('RU-BRY', 'Трубчевск', 14), ('RU-BRY', 'Злынковский район', 9),
+    ('RU-BRY', 'Климовский район', 15), ('RU-BRY', 'Красногорский район', 10), ('RU-BRY', 'Гордеевский район', 9),
+    ('RU-BRY', 'Погарский район', 20),
+    ('BY-HM', 'Минск', 2000),
+    ('BY-MI', 'Борисов', 140), ('BY-MI', 'Солигорск', 100), ('BY-MI', 'Молодечно', 90),
+    ('BY-MI', 'Жодино', 65), ('BY-MI', 'Слуцк', 60),
+    ('BY-BR', 'Брест', 340), ('BY-BR', 'Барановичи', 175), ('BY-BR', 'Пинск', 125),
+    ('BY-BR', 'Кобрин', 52), ('BY-BR', 'Лунинецкий район', 70),
+    ('BY-HR', 'Гродно', 360), ('BY-HR', 'Лида', 100), ('BY-HR', 'Слоним', 48),
+    ('BY-HR', 'Волковыск', 43), ('BY-HR', 'Новогрудок', 28),
+    ('BY-VI', 'Витебск', 360), ('BY-VI', 'Орша', 107), ('BY-VI', 'Полоцк', 80),
+    ('BY-VI', 'Новополоцк', 100), ('BY-VI', 'Глубокое', 18),
+    ('BY-HO', 'Гомель', 500), ('BY-HO', 'Мозырь', 110), ('BY-HO', 'Жлобин', 75),
+    ('BY-HO', 'Светлогорск', 65), ('BY-HO', 'Речица', 65),
+    ('BY-MA', 'Могилёв', 360), ('BY-MA', 'Бобруйск', 210), ('BY-MA', 'Горки', 30),
+    ('BY-MA', 'Осиповичи', 30), ('BY-MA', 'Кричев', 23);
+
+-- Each municipality's share of the registry: the square root of its
+-- population, so that small districts still have a few hundred people at
+-- 200k.  10000 slots, each naming a municipality; a hash picks the slot.
+CREATE TABLE demo.municipality_slot AS
+WITH w AS (
+    SELECT id, sum(sqrt(population_k)) OVER (ORDER BY id) / sum(sqrt(population_k)) OVER () AS hi,
+           (sum(sqrt(population_k)) OVER (ORDER BY id) - sqrt(population_k)) / sum(sqrt(population_k)) OVER () AS lo
+      FROM demo.municipality)
+SELECT slot, id AS municipality_id
+  FROM w, generate_series(round(lo * 10000)::int, round(hi * 10000)::int - 1) AS slot;
+ALTER TABLE demo.municipality_slot ADD PRIMARY KEY (slot);
+
+-- ---------------------------------------------------------------------------
+-- Names: surnames (masculine form; the feminine is derived), given names,
+-- and patronymic stems (+ич / +на), by origin.
+-- ---------------------------------------------------------------------------
+CREATE TABLE demo.name_pool (
+    origin      text PRIMARY KEY,
+    surnames_m  text[] NOT NULL,   -- masculine forms
+    given_m     text[] NOT NULL,
+    given_f     text[] NOT NULL,
+    patronymic_m text[] NOT NULL   -- stems: the father's name in -ов / -ев
+);
+INSERT INTO demo.name_pool (origin, surnames_m, given_m, given_f, patronymic_m) VALUES
+('RU',
+ '{Иванов,Смирнов,Кузнецов,Попов,Васильев,Петров,Соколов,Михайлов,Новиков,Фёдоров,Морозов,Волков,Алексеев,Лебедев,Семёнов,Егоров,Павлов,Козлов,Степанов,Николаев,Орлов,Андреев,Макаров,Никитин,Захаров,Зайцев,Соловьёв,Борисов,Яковлев,Григорьев,Романов,Воробьёв,Сергеев,Кузьмин,Фролов,Александров,Дмитриев,Королёв,Гусев,Киселёв,Ильин,Максимов,Поляков,Сорокин,Виноградов,Ковалёв,Белов,Медведев,Антонов,Тарасов,Жуков,Баранов,Филиппов,Комаров,Давыдов,Беляев,Герасимов,Богданов,Осипов,Сидоров,Матвеев,Титов,Марков,Миронов,Крылов,Куликов,Карпов,Власов,Мельников,Денисов,Гаврилов,Тихонов,Казаков,Афанасьев,Данилов,Савельев,Тимофеев,Фомин,Чернов,Абрамов,Мартынов,Ефимов,Федотов,Щербаков,Назаров,Калинин,Исаев,Быков,Маслов,Родионов,Коновалов,Лазарев,Воронин,Климов,Филатов,Пономарёв,Голубев,Кудрявцев,Прохоров,Наумов,Потапов,Журавлёв,Трофимов,Леонов,Соболев,Ермаков,Колесников,Гончаров,Никифоров,Котов,Гришин,Архипов,Громов,Кириллов,Малышев,Панов,Моисеев,Румянцев,Бирюков,Горбунов,Лукьянов,Скворцов,Белоусов,Нестеров,Князев,Цветков,Воронов,Мальцев,Логинов,Краснов,Демидов,Рыбаков,Жданов,Вишневский,Покровский,Троицкий,Успенский,Добровольский,Толстой,Полевой}',
+ '{Александр,Сергей,Дмитрий,Андрей,Алексей,Максим,Евгений,Иван,Михаил,Артём,Николай,Владимир,Павел,Олег,Игорь,Юрий,Виктор,Денис,Роман,Константин,Василий,Пётр,Григорий,Фёдор,Степан,Никита,Кирилл,Егор,Илья,Антон,Вадим,Геннадий,Анатолий,Валерий,Борис,Леонид,Матвей,Тимофей}',
+ '{Елена,Ольга,Татьяна,Наталья,Ирина,Светлана,Анна,Мария,Екатерина,Юлия,Анастасия,Марина,Людмила,Галина,Надежда,Валентина,Любовь,Вера,Дарья,Ксения,Алина,Виктория,Полина,Софья,Оксана,Лариса,Нина,Тамара,Евгения,Алёна,Кристина,Варвара}',
+ '{Александров,Сергеев,Дмитриев,Андреев,Алексеев,Максимов,Евгеньев,Иванов,Михайлов,Николаев,Владимиров,Павлов,Олегов,Игорев,Юрьев,Викторов,Петров,Григорьев,Фёдоров,Степанов,Васильев,Анатольев,Геннадьев,Валерьев,Борисов,Леонидов,Романов,Константинов,Денисов,Антонов}'),
+('BY',
+ '{Новик,Ковалёв,Козлов,Мельник,Шевчук,Кравченко,Бондаренко,Ковальчук,Лукашевич,Карпович,Ковалевич,Якимович,Василевич,Сидоревич,Гуринович,Мартинович,Романович,Станкевич,Войтович,Жук,Кузьмич,Ярошевич,Савицкий,Козловский,Жданович,Климович,Богданович,Юревич,Прокопович,Ермакович,Левкович,Лис,Бобрик,Дубовик,Сенкевич,Радкевич,Кучинский,Ткачук,Стасевич,Рыбак,Короткевич,Шпак,Пашкевич,Макаревич,Томашевич,Адамович,Гайдукевич,Зубович,Коваленко,Иванов,Петров,Морозов,Новиков,Волков,Павлов}',
+ '{Александр,Сергей,Андрей,Дмитрий,Алексей,Владимир,Виктор,Николай,Игорь,Юрий,Олег,Павел,Максим,Денис,Артём,Вадим,Виталий,Иван,Михаил,Евгений,Руслан,Владислав,Антон,Кирилл,Никита,Станислав,Василий,Геннадий}',
+ '{Ольга,Елена,Татьяна,Наталья,Ирина,Светлана,Анна,Марина,Юлия,Екатерина,Людмила,Галина,Валентина,Анастасия,Дарья,Алеся,Кристина,Яна,Вероника,Полина,Оксана,Жанна,Инна,Виктория}',
+ '{Александров,Сергеев,Андреев,Дмитриев,Алексеев,Владимиров,Викторов,Николаев,Игорев,Юрьев,Олегов,Павлов,Иванов,Михайлов,Васильев,Геннадьев,Анатольев,Леонидов,Иосифов,Чеславов,Казимиров,Станиславов,Евгеньев,Петров}'),
+('KZ',
+ '{Ахметов,Нурланов,Жумабаев,Касымов,Абдуллаев,Оспанов,Искаков,Сулейменов,Тулегенов,Байжанов,Омаров,Сейткалиев,Есенов,Мухамедиев,Кенжебаев,Сарсенов,Утегенов,Жаксылыков}',
+ '{Нурлан,Ерлан,Асхат,Даурен,Айдос,Бауыржан,Серик,Болат,Канат,Арман,Тимур,Азамат,Ержан,Марат}',
+ '{Айгерим,Динара,Асель,Гульнара,Жанар,Мадина,Айжан,Салтанат,Камила,Алия,Сауле,Зарина}',
+ '{Серико,Болато,Канато,Нурлано,Ерлано,Маратов,Арманов,Тимуров,Азаматов}'),
+('UA',
+ '{Шевченко,Бондаренко,Коваленко,Ткаченко,Кравченко,Мельник,Ковальчук,Бойко,Литвиненко,Олейник,Шевчук,Полищук,Марченко,Руденко,Савченко,Гаврилюк,Мазур,Кушнир,Лысенко,Тимошенко}',
+ '{Тарас,Богдан,Остап,Андрей,Олег,Александр,Николай,Юрий,Василий,Дмитрий,Сергей,Виталий,Игорь,Ярослав}',
+ '{Оксана,Богдана,Олеся,Наталья,Ирина,Галина,Ольга,Людмила,Тетяна,Марина,Юлия,Светлана}',
+ '{Тарасов,Богданов,Андреев,Олегов,Николаев,Юрьев,Васильев,Сергеев,Иванов,Петров,Степанов,Михайлов}'),
+('AM',
+ '{Петросян,Саркисян,Акопян,Григорян,Оганесян,Мартиросян,Арутюнян,Манукян,Варданян,Хачатрян,Степанян,Карапетян,Габриелян,Аветисян,Мкртчян}',
+ '{Арман,Тигран,Ашот,Гурген,Давид,Карен,Арсен,Армен,Самвел,Вардан,Гагик,Левон}',
+ '{Ануш,Лилит,Гаяне,Нарине,Армине,Мариам,Седа,Астхик,Карине,Зара}',
+ '{Ашотов,Гургенов,Тигранов,Арменов,Самвелов,Варданов,Левонов,Карапетов,Суренов,Ервандов}'),
+('UZ',
+ '{Каримов,Рахимов,Юсупов,Алиев,Турсунов,Исмаилов,Усманов,Хамидов,Мирзаев,Абдуллаев,Саидов,Ахмедов,Назаров,Эргашев,Холматов}',
+ '{Бахтиёр,Шерзод,Рустам,Дильшод,Фарход,Улугбек,Жасур,Бобур,Сардор,Азиз,Отабек,Тимур}',
+ '{Нигора,Гулнора,Дилноза,Шахноза,Мадина,Зарина,Феруза,Малика,Камола,Севара}',
+ '{Рустамо,Бахтиёро,Фарходо,Улугбеко,Азизо,Шавкато,Равшано,Анваро,Икрамо}');
+-- One row per name; the names of one origin and kind have consecutive ids,
+-- so a person's name is a single-key join.  Feminine surnames: -ов/-ев/-ёв/
+-- -ин/-ын take -а, -ский/-цкий and -ой take -ая, the rest do not change.
+-- Patronymics: stem + -ич / -на (Kazakh and Uzbek stems in -о: -вич / -вна).
+CREATE TABLE demo.name AS
+SELECT row_number() OVER (ORDER BY origin, kind, n)::int AS id, origin, kind, n, m, f
+  FROM (SELECT origin, 'surname' AS kind, n, s AS m,
+               CASE WHEN s ~ '(ов|ев|ёв|ин|ын)$' THEN s || 'а'
+                    WHEN s ~ '(ский|цкий)$' THEN regexp_replace(s, 'ий$', 'ая')
+                    WHEN s ~ 'ой$' THEN regexp_replace(s, 'ой$', 'ая')
+                    ELSE s END AS f
+          FROM demo.name_pool, unnest(surnames_m) WITH ORDINALITY AS t(s, n)
+        UNION ALL
+        SELECT origin, 'given_m', n, s, NULL FROM demo.name_pool, unnest(given_m) WITH ORDINALITY AS t(s, n)
+        UNION ALL
+        SELECT origin, 'given_f', n, NULL, s FROM demo.name_pool, unnest(given_f) WITH ORDINALITY AS t(s, n)
+        UNION ALL
+        SELECT origin, 'patronymic', n,
+               CASE WHEN s ~ 'о$' THEN s || 'вич' ELSE s || 'ич' END,
+               CASE WHEN s ~ 'о$' THEN s || 'вна' ELSE s || 'на' END
+          FROM demo.name_pool, unnest(patronymic_m) WITH ORDINALITY AS t(s, n)) AS names;
+ALTER TABLE demo.name ADD PRIMARY KEY (id);
+-- per origin: the first id and the number of names of each kind
+CREATE TABLE demo.name_range AS
+SELECT origin,
+       min(id) FILTER (WHERE kind = 'surname') AS surname_first,
+       count(*) FILTER (WHERE kind = 'surname')::int AS surnames,
+       min(id) FILTER (WHERE kind = 'given_m') AS given_m_first,
+       count(*) FILTER (WHERE kind = 'given_m')::int AS given_m,
+       min(id) FILTER (WHERE kind = 'given_f') AS given_f_first,
+       count(*) FILTER (WHERE kind = 'given_f')::int AS given_f,
+       min(id) FILTER (WHERE kind = 'patronymic') AS patronymic_first,
+       count(*) FILTER (WHERE kind = 'patronymic')::int AS patronymics
+  FROM demo.name GROUP BY origin;
+ANALYZE demo.region, demo.municipality, demo.municipality_slot, demo.name, demo.name_range;
+
+-- ---------------------------------------------------------------------------
+-- The registry as imported: one row per resident.  Documents are text,
+-- exactly as typed at the registration office.  (UNLOGGED, like the typed
+-- copy below: generated data needs no crash safety, and skipping the WAL
+-- halves the time to load it.  A real registry is a plain table.)
+-- ---------------------------------------------------------------------------
+CREATE UNLOGGED TABLE demo.person_import (
+    id                   bigint PRIMARY KEY,
+    municipality_id      int NOT NULL,
+    surname              text NOT NULL,
+    given_name           text NOT NULL,
+    patronymic           text,
+    sex                  text NOT NULL CHECK (sex IN ('M', 'F')),
+    birth_date           date NOT NULL,
+    citizenships         electoral.country[] NOT NULL,
+    residence            electoral.residence NOT NULL,  -- of a foreign national: temporary or permanent; 'none' for citizens
+    resident_since       date,                          -- of a foreign national: start of residence
+    registered           boolean NOT NULL,              -- of a foreign national: on the local commission's list
+    incapacitated        boolean NOT NULL,
+    imprisoned           boolean NOT NULL,
+    detained             boolean NOT NULL,
+    foreign_residence_permit boolean NOT NULL,          -- of a citizen: holds a residence permit abroad
+    ru_passport          text,
+    ru_passport_issued   date,
+    snils                text,
+    inn                  text,
+    by_personal_number   text,
+    by_passport          text,
+    kz_iin               text
+    -- >>> MRZ (another change): the machine-readable zone of the passport the
+    --     foreign resident showed, as scanned (text), goes here: it carries the
+    --     Latin transliteration of the name that the name check compares.
+    -- <<< MRZ
+);
+
+\echo
+SELECT count(*) AS municipalities FROM demo.municipality \gset
+\echo '== Generating the registry:' :rows 'residents of' :municipalities 'municipalities in Russia and Belarus'
+-- Four stages, each a subquery fenced with OFFSET 0 so that what one stage
+-- computes is computed once per row (the planner would otherwise inline an
+-- expression wherever it is used): who the person is; their status; the
+-- parts of their documents; then the documents as typed, check digits and all.
+INSERT INTO demo.person_import
+SELECT id, municipality_id, surname, given_name, patronymic, sex, birth_date,
+       string_to_array(citizenship, '+')::electoral.country[],
+       residence, resident_since, registered, incapacitated, imprisoned, detained, foreign_residence_permit,
+       -- Russian passport: series (OKATO region + year the blank was printed) and number.
+       -- 0.4% a digit short, 0.2% a Cyrillic О typed in place of a digit; the rest in the
+       -- spellings people use.
+       CASE WHEN ru_series IS NULL THEN NULL
+            WHEN ru_e < 4 THEN ru_series || ' ' || left(ru_num, 5)
+            WHEN ru_e < 6 THEN ru_series || ' ' || overlay(ru_num PLACING 'О' FROM 2 FOR 1)
+            WHEN ru_f < 70 THEN ru_series || ' ' || ru_num
+            WHEN ru_f < 85 THEN ru_series || ru_num
+            WHEN ru_f < 95 THEN left(ru_series, 2) || ' ' || right(ru_series, 2) || ' ' || ru_num
+            ELSE left(ru_series, 2) || '-' || right(ru_series, 2) || ' ' || ru_num END,
+       ru_issued,
+       -- SNILS: 1.2% with a wrong check number
+       CASE WHEN snils9 IS NULL THEN NULL
+            WHEN snils_f < 60 THEN substr(snils9, 1, 3) || '-' || substr(snils9, 4, 3) || '-' || substr(snils9, 7, 3) || ' ' || sc_ic.snils_cc
+            WHEN snils_f < 90 THEN snils9 || sc_ic.snils_cc
+            ELSE substr(snils9, 1, 3) || ' ' || substr(snils9, 4, 3) || ' ' || substr(snils9, 7, 3) || ' ' || sc_ic.snils_cc END,
+       -- INN of a person: 0.8% with a wrong last check digit, 0.3% a digit short
+       CASE WHEN inn10 IS NULL THEN NULL
+            WHEN inn_e < 8 THEN inn10 || sc_ic.c11 || demo.wrong_digit(demo.inn_c12(inn10, sc_ic.c11), inn_e)
+            WHEN inn_e < 11 THEN left(inn10, 4) || substr(inn10, 6) || sc_ic.c11 || demo.inn_c12(inn10, sc_ic.c11)
+            ELSE inn10 || sc_ic.c11 || demo.inn_c12(inn10, sc_ic.c11) END,
+       -- Belarusian personal number: 1% with a wrong check digit; 5% typed with
+       -- Cyrillic look-alikes and 2% in lower case (both valid)
+       CASE WHEN by13 IS NULL THEN NULL
+            WHEN by_e BETWEEN 19 AND 28 THEN by13 || demo.wrong_digit(demo.by_check(by13), by_e)
+            WHEN by_f < 5 THEN demo.cyrillic_lookalikes(by13 || demo.by_check(by13))
+            WHEN by_f < 7 THEN lower(by13 || demo.by_check(by13))
+            ELSE by13 || demo.by_check(by13) END,
+       -- Belarusian passport: 0.5% a digit short, 0.2% a letter O in place of a digit;
+       -- series typed in Cyrillic (МР) or lower case: valid
+       CASE WHEN byp_series IS NULL THEN NULL
+            WHEN byp_e < 5 THEN byp_series || left(byp_num, 6)
+            WHEN byp_e < 7 THEN byp_series || overlay(byp_num PLACING 'O' FROM 3 FOR 1)
+            WHEN byp_f < 80 THEN byp_series || byp_num
+            WHEN byp_f < 90 THEN byp_series || ' ' || byp_num
+            WHEN byp_f < 97 THEN demo.cyrillic_lookalikes(byp_series) || byp_num
+            ELSE lower(byp_series) || byp_num END,
+       -- Kazakh IIN: 1.5% with a wrong check digit (where both weightings give
+       -- 10, the next serial number is taken)
+       CASE WHEN kz11 IS NULL THEN NULL
+            WHEN kz_e < 15 THEN coalesce(kz11 || demo.wrong_digit(demo.kz_check(kz11), kz_e),
+                                         kz11b || demo.wrong_digit(demo.kz_check(kz11b), kz_e))
+            ELSE coalesce(kz11 || demo.kz_check(kz11), kz11b || demo.kz_check(kz11b)) END
+  FROM (
+    -- stage 3: names, and the parts of each document
+    SELECT s.*,
+           CASE s.sex WHEN 'M' THEN ns.m ELSE ns.f END AS surname,
+           coalesce(ng.m, ng.f) AS given_name,
+           CASE s.sex WHEN 'M' THEN np.m ELSE np.f END AS patronymic,
+           -- Russian passport (citizens of 14 and over): printed up to two years before issue
+           CASE WHEN s.ru_issued IS NOT NULL THEN
+               CASE WHEN s.host = 'RU' AND demo.u(s.id, 22) < 0.9 THEN s.okato
+                    ELSE (ARRAY['45','40','46','66','58','15','60','50'])[1 + demo.pick(s.id, 23, 8)] END
+               || to_char(greatest(date '1997-01-01', s.ru_issued - 365 * demo.pick(s.id, 24, 3)), 'YY')
+           END AS ru_series,
+           lpad(demo.pick(s.id, 25, 1000000)::text, 6, '0') AS ru_num,
+           demo.pick(s.id, 26, 1000) AS ru_e, demo.pick(s.id, 27, 100) AS ru_f,
+           -- SNILS: 95% of citizens living in Russia, half the foreign residents
+           -- of Russia and of the Russians living in Belarus; unique by construction
+           CASE WHEN demo.u(s.id, 30) < CASE WHEN s.citizenship IN ('RU', 'RU+BY') AND s.host = 'RU' THEN 0.95
+                                             WHEN s.citizenship IN ('RU', 'RU+BY') OR s.host = 'RU' THEN 0.50
+                                             ELSE 0 END
+                THEN lpad((1002000 + (s.id * 387420489) % 998998000)::text, 9, '0') END AS snils9,
+           demo.pick(s.id, 31, 100) AS snils_f,
+           -- INN of a person, from 14: region prefix + 8 digits unique by construction
+           CASE WHEN s.age >= 14
+                 AND demo.u(s.id, 40) < CASE WHEN s.citizenship IN ('RU', 'RU+BY') AND s.host = 'RU' THEN 0.85
+                                             WHEN s.host = 'RU' THEN 0.60
+                                             WHEN s.citizenship IN ('RU', 'RU+BY') THEN 0.40
+                                             ELSE 0 END
+                THEN coalesce(s.inn_prefix, '77') || lpad(((s.id * 2654435761) % 100000000)::text, 8, '0') END AS inn10,
+           demo.pick(s.id, 42, 1000) AS inn_e,
+           -- Belarusian personal number, first 13 characters: citizens of 14 and
+           -- over (status PB) and foreign permanent residents of Belarus (BI).
+           -- Before 2012: sex and century, birth date DDMMYY (0.8% encode another
+           -- birth date, 0.3% the other sex: valid numbers that disagree with the
+           -- record); from 2012: 7 and six digits.  Then region letter, sequence, status.
+           CASE WHEN s.age >= 14
+                 AND ((s.citizenship IN ('BY', 'RU+BY') AND demo.u(s.id, 50) < 0.97)
+                      OR (s.host = 'BY' AND s.foreign_national AND s.residence = 'permanent' AND demo.u(s.id, 50) < 0.90))
+                THEN CASE WHEN (s.foreign_national AND s.resident_since >= date '2012-01-01')
+                            OR (NOT s.foreign_national AND (s.birth_date >= date '1998-01-01' OR demo.u(s.id, 55) < 0.08))
+                          THEN '7' || lpad(demo.pick(s.id, 51, 1000000)::text, 6, '0')
+                          ELSE (CASE WHEN s.birth_date < date '2000-01-01' THEN 3 ELSE 5 END
+                                + ((s.sex = 'F') <> (s.by_e BETWEEN 8 AND 10))::int)::text
+                               || to_char(CASE WHEN s.by_e < 8 THEN s.birth_date + 1 + demo.pick(s.id, 52, 40)
+                                               ELSE s.birth_date END, 'DDMMYY') END
+                     || coalesce(s.by_letter, (ARRAY['A','B','C','E','H','K','M'])[1 + demo.pick(s.id, 53, 7)])
+                     || lpad(demo.pick(s.id, 54, 1000)::text, 3, '0')
+                     || CASE WHEN s.foreign_national THEN 'BI' ELSE 'PB' END
+           END AS by13,
+           demo.pick(s.id, 57, 100) AS by_f,
+           -- Belarusian passport (citizens of 14 and over): series of the issuing region, 7 digits
+           CASE WHEN s.citizenship IN ('BY', 'RU+BY') AND s.age >= 14 AND demo.u(s.id, 60) < 0.97
+                THEN coalesce(s.by_series, (ARRAY['MP','MC','AB','KH','BM','HB','KB'])[1 + demo.pick(s.id, 61, 7)]) END AS byp_series,
+           lpad(demo.pick(s.id, 62, 10000000)::text, 7, '0') AS byp_num,
+           demo.pick(s.id, 63, 1000) AS byp_e, demo.pick(s.id, 64, 100) AS byp_f,
+           -- Kazakh IIN (95% of Kazakh citizens): YYMMDD, century and sex, 4-digit serial
+           -- (two candidates); 1% encode another birth date
+           CASE WHEN s.citizenship = 'KZ' AND demo.u(s.id, 70) < 0.95 THEN
+               to_char(kz.bd, 'YYMMDD') || (CASE WHEN kz.bd < date '2000-01-01' THEN 3 ELSE 5 END + (s.sex = 'F')::int)::text
+               || lpad(demo.pick(s.id, 71, 10000)::text, 4, '0') END AS kz11,
+           CASE WHEN s.citizenship = 'KZ' AND demo.u(s.id, 70) < 0.95 THEN
+               to_char(kz.bd, 'YYMMDD') || (CASE WHEN kz.bd < date '2000-01-01' THEN 3 ELSE 5 END + (s.sex = 'F')::int)::text
+               || lpad(((demo.pick(s.id, 71, 10000) + 1) % 10000)::text, 4, '0') END AS kz11b
+      FROM (
+        -- stage 2: status
+        SELECT p.*, st.residence,
+               CASE st.residence
+                    WHEN 'permanent' THEN greatest(p.birth_date, date '1995-01-01' + (demo.u(p.id, 6) * 11100)::int)
+                    WHEN 'temporary' THEN greatest(p.birth_date, date '2021-01-01' + (demo.u(p.id, 6) * 1950)::int)
+               END AS resident_since,
+               CASE st.residence WHEN 'permanent' THEN demo.u(p.id, 7) < 0.70   -- on the commission's list
+                                 WHEN 'temporary' THEN demo.u(p.id, 7) < 0.08
+                                 ELSE false END AS registered,
+               p.age >= 18 AND demo.u(p.id, 8) < 0.004 AS incapacitated,
+               p.age >= 18 AND demo.u(p.id, 9) < 0.003 AS imprisoned,
+               p.age >= 18 AND demo.u(p.id, 10) < 0.0006 AS detained,
+               NOT p.foreign_national AND p.age >= 18 AND demo.u(p.id, 14) < 0.004 AS foreign_residence_permit,
+               -- Russian passport: issued at 14, replaced at 20 and at 45; the first were
+               -- issued from October 1997.  1.2% of holders never replaced theirs.
+               CASE WHEN p.citizenship IN ('RU', 'RU+BY') AND p.age >= 14 THEN
+                   least(date '2026-05-31',
+                         greatest(date '1997-10-01' + demo.pick(p.id, 28, 2400),
+                                  (p.birth_date + make_interval(years =>
+                                       CASE WHEN p.age >= 45 THEN CASE WHEN demo.u(p.id, 20) < 0.012 THEN 20 + demo.pick(p.id, 21, 25) ELSE 45 END
+                                            WHEN p.age >= 20 THEN CASE WHEN demo.u(p.id, 20) < 0.012 THEN 14 + demo.pick(p.id, 21, 6) ELSE 20 END
+                                            ELSE 14 END))::date + demo.pick(p.id, 29, 60)))
+               END AS ru_issued,
+               demo.pick(p.id, 56, 1000) AS by_e,
+               demo.pick(p.id, 74, 1000) AS kz_e,
+               -- which names: numbers into the lists of their origin
+               nr.surname_first + demo.pick(p.id, 11, nr.surnames) AS surname_id,
+               CASE p.sex WHEN 'M' THEN nr.given_m_first + demo.pick(p.id, 12, nr.given_m)
+                          ELSE nr.given_f_first + demo.pick(p.id, 12, nr.given_f) END AS given_id,
+               nr.patronymic_first + demo.pick(p.id, 13, nr.patronymics) AS patronymic_id
+          FROM (
+            -- stage 1: where they live, citizenship, sex, birth date
+            SELECT g.id, mu.id AS municipality_id, r.country::text AS host, r.okato, r.inn_prefix,
+                   r.by_letter, r.by_series, c.citizenship,
+                   strpos(c.citizenship, r.country::text) = 0 AS foreign_national,
+                   CASE WHEN demo.u(g.id, 3) < 0.53 THEN 'F' ELSE 'M' END AS sex,
+                   bd.birth_date,
+                   date_part('year', age(date '2026-06-01', bd.birth_date))::int AS age  -- on the day of the extract
+              FROM generate_series(1::bigint, :rows) AS g(id)
+              JOIN demo.municipality_slot sl ON sl.slot = demo.pick(g.id, 1, 10000)
+              JOIN demo.municipality mu ON mu.id = sl.municipality_id
+              JOIN demo.region r ON r.code = mu.region
+              -- the other country's citizens: more in the border regions, and more or
+              -- fewer from one municipality to the next
+              CROSS JOIN LATERAL (SELECT r.foreign_factor * (0.3 + 1.4 * demo.u(mu.id, 101)) AS f,
+                                         demo.u(g.id, 2) AS x OFFSET 0) AS k
+              CROSS JOIN LATERAL (SELECT CASE
+                  WHEN r.country::text = 'RU' THEN CASE
+                       WHEN k.x < 0.060 * k.f THEN 'BY'
+                       WHEN k.x < 0.060 * k.f + 0.010 THEN 'RU+BY'
+                       WHEN k.x < 0.060 * k.f + 0.019 THEN 'KZ'
+                       WHEN k.x < 0.060 * k.f + 0.028 THEN 'UA'
+                       WHEN k.x < 0.060 * k.f + 0.034 THEN 'AM'
+                       WHEN k.x < 0.060 * k.f + 0.040 THEN 'UZ'
+                       ELSE 'RU' END
+                  ELSE CASE
+                       WHEN k.x < 0.070 * k.f THEN 'RU'
+                       WHEN k.x < 0.070 * k.f + 0.008 THEN 'RU+BY'
+                       WHEN k.x < 0.070 * k.f + 0.022 THEN 'UA'
+                       WHEN k.x < 0.070 * k.f + 0.028 THEN 'KZ'
+                       WHEN k.x < 0.070 * k.f + 0.033 THEN 'AM'
+                       WHEN k.x < 0.070 * k.f + 0.038 THEN 'UZ'
+                       ELSE 'BY' END
+                  END AS citizenship) AS c
+              -- citizens born 1936-2014; foreign residents mostly of working age, with their children
+              CROSS JOIN LATERAL (SELECT CASE
+                  WHEN c.citizenship IN ('RU', 'BY', 'RU+BY') THEN date '1936-01-01' + (demo.u(g.id, 4) * 28850)::int
+                  ELSE date '1958-01-01' + (demo.u(g.id, 4) * 18600)::int END AS birth_date) AS bd
+            OFFSET 0) AS p
+          CROSS JOIN LATERAL (SELECT CASE WHEN NOT p.foreign_national THEN 'none'
+                                          WHEN demo.u(p.id, 5) < 0.72 THEN 'permanent'
+                                          ELSE 'temporary' END::electoral.residence AS residence,
+                                     CASE p.citizenship WHEN 'RU+BY' THEN CASE WHEN demo.u(p.id, 15) < 0.5 THEN 'RU' ELSE 'BY' END
+                                                        ELSE p.citizenship END AS name_origin
+                              OFFSET 0) AS st
+          JOIN demo.name_range nr ON nr.origin = st.name_origin
+        OFFSET 0) AS s
+      JOIN demo.name ns ON ns.id = s.surname_id
+      JOIN demo.name ng ON ng.id = s.given_id
+      JOIN demo.name np ON np.id = s.patronymic_id
+      CROSS JOIN LATERAL (SELECT CASE WHEN s.kz_e BETWEEN 15 AND 24 THEN s.birth_date + 1 + demo.pick(s.id, 73, 60)
+                                      ELSE s.birth_date END AS bd) AS kz
+    OFFSET 0) AS r
+  -- the SNILS check number (1.2% typed wrong) and the INN's first check digit, computed once
+  CROSS JOIN LATERAL (SELECT CASE WHEN r.snils9 IS NULL THEN NULL
+                                  WHEN demo.pick(r.id, 32, 1000) < 12
+                                  THEN lpad(((demo.snils_check(r.snils9)::int + 1 + demo.pick(r.id, 33, 98)) % 100)::text, 2, '0')
+                                  ELSE demo.snils_check(r.snils9) END AS snils_cc,
+                             CASE WHEN r.inn10 IS NOT NULL THEN demo.inn_c11(r.inn10) END AS c11
+                      OFFSET 0) AS sc_ic;
+
+ALTER TABLE demo.person_import ADD FOREIGN KEY (municipality_id) REFERENCES demo.municipality;
+ANALYZE demo.person_import;
+
+-- ---------------------------------------------------------------------------
+-- The last election in each municipality, on the registry's own scale: the
+-- citizens who could vote then, the turnout, and the top two.  A quarter of
+-- them were close (a margin under 3% of the votes cast).
+-- ---------------------------------------------------------------------------
+UPDATE demo.municipality m
+   SET last_election = e.held,
+       votes_cast = e.votes,
+       winner_votes = e.winner + (e.winner = e.runner_up)::int,
+       runner_up_votes = e.runner_up
+  FROM (SELECT id, held, votes,
+               round(votes * (top2 + margin) / 2)::int AS winner,
+               round(votes * (top2 - margin) / 2)::int AS runner_up
+          FROM (SELECT m.id, l.held,
+                       round(count(p.id) * CASE WHEN m.region LIKE 'RU-%' THEN 0.18 + 0.30 * demo.u(m.id, 103)
+                                                ELSE 0.68 + 0.12 * demo.u(m.id, 103) END)::int AS votes,
+                       0.55 + 0.35 * demo.u(m.id, 105) AS top2,
+                       CASE WHEN demo.u(m.id, 104) < 0.25 THEN 0.002 + 0.028 * demo.u(m.id, 106)
+                            WHEN demo.u(m.id, 104) < 0.60 THEN 0.03 + 0.09 * demo.u(m.id, 106)
+                            ELSE 0.12 + 0.35 * demo.u(m.id, 106) END AS margin
+                  FROM demo.municipality m
+                  JOIN demo.region r ON r.code = m.region
+                  CROSS JOIN LATERAL (SELECT CASE WHEN m.region LIKE 'RU-%'
+                                                  THEN (ARRAY[date '2021-09-19', '2022-09-11', '2023-09-10', '2024-09-08', '2025-09-14'])[1 + demo.pick(m.id, 102, 5)]
+                                                  ELSE date '2024-02-25' END AS held) AS l
+                  LEFT JOIN demo.person_import p
+                         ON p.municipality_id = m.id AND r.country OPERATOR(electoral.=) ANY (p.citizenships)
+                        AND p.birth_date <= l.held - interval '18 years' AND NOT p.incapacitated AND NOT p.imprisoned
+                 GROUP BY m.id, l.held) AS x) AS e
+ WHERE m.id = e.id;
+
+-- ---------------------------------------------------------------------------
+-- The registry typed: every document that passes its check becomes a value
+-- of its electoral type (canonical, 8 bytes); one that does not is kept as
+-- NULL here, and the import keeps the text for the data-quality report.
+-- electoral.is_valid routes them without raising and without a subtransaction.
+-- ---------------------------------------------------------------------------
+\echo '== Typing the documents (electoral.is_valid routes the bad ones to NULL)'
+CREATE UNLOGGED TABLE demo.person AS
+SELECT id, municipality_id, surname, given_name, patronymic, sex, birth_date, citizenships,
+       residence, resident_since, registered, incapacitated, imprisoned, detained, foreign_residence_permit,
+       CASE WHEN electoral.is_valid(ru_passport, 'electoral.ru_passport')
+            THEN ru_passport::electoral.ru_passport END AS ru_passport,
+       ru_passport_issued,
+       CASE WHEN electoral.is_valid(snils, 'electoral.ru_snils') THEN snils::electoral.ru_snils END AS snils,
+       CASE WHEN electoral.is_valid(inn, 'electoral.ru_inn') THEN inn::electoral.ru_inn END AS inn,
+       CASE WHEN electoral.is_valid(by_personal_number, 'electoral.by_personal_number')
+            THEN by_personal_number::electoral.by_personal_number END AS by_personal_number,
+       CASE WHEN electoral.is_valid(by_passport, 'electoral.by_passport')
+            THEN by_passport::electoral.by_passport END AS by_passport,
+       CASE WHEN electoral.is_valid(kz_iin, 'electoral.kz_iin') THEN kz_iin::electoral.kz_iin END AS kz_iin
+       -- >>> MRZ (another change): the scanned MRZ as electoral.mrz, NULL where it does not parse
+       -- <<< MRZ
+  FROM demo.person_import;
+ALTER TABLE demo.person ADD PRIMARY KEY (id);
+ANALYZE demo.person;
+
+\echo
+\echo '== The registry: residents by country, citizenship and residence status'
+SELECT r.country AS "resident in", p.citizenships AS citizenship,
+       p.residence AS status, count(*) AS people,
+       round(100.0 * count(*) / sum(count(*)) OVER (PARTITION BY r.country), 1) AS "% of residents",
+       count(*) FILTER (WHERE p.registered) AS "on the commission's list"
+  FROM demo.person p
+  JOIN demo.municipality m ON m.id = p.municipality_id
+  JOIN demo.region r ON r.code = m.region
+ GROUP BY 1, 2, 3
+ ORDER BY 1 DESC, 4 DESC;
+
+\echo '== A few typed rows: canonical forms, and what the numbers encode'
+SELECT id, surname || ' ' || given_name AS name, citizenships AS cit,
+       ru_passport, electoral.region_code(ru_passport) AS okato, snils, inn,
+       by_personal_number, electoral.birth_date(by_personal_number) AS "encoded birth",
+       by_passport, kz_iin, electoral.birth_date(kz_iin) AS "IIN birth"
+  FROM (SELECT DISTINCT ON (citizenships::text, by_personal_number IS NULL, kz_iin IS NULL) *
+          FROM demo.person
+         WHERE id <= 5000
+           AND ((ru_passport IS NOT NULL AND snils IS NOT NULL AND inn IS NOT NULL)
+                OR by_personal_number IS NOT NULL OR kz_iin IS NOT NULL)
+         ORDER BY citizenships::text, by_personal_number IS NULL, kz_iin IS NULL, id) AS s
+ ORDER BY id
+ LIMIT 8;
+
+\echo '== Storage of the six document columns, bytes per person: as imported (text) and typed'
+SELECT (SELECT round(avg(coalesce(pg_column_size(ru_passport), 0) + coalesce(pg_column_size(snils), 0)
+                         + coalesce(pg_column_size(inn), 0) + coalesce(pg_column_size(by_personal_number), 0)
+                         + coalesce(pg_column_size(by_passport), 0) + coalesce(pg_column_size(kz_iin), 0)), 1)
+          FROM demo.person_import) AS "as text",
+       (SELECT round(avg(coalesce(pg_column_size(ru_passport), 0) + coalesce(pg_column_size(snils), 0)
+                         + coalesce(pg_column_size(inn), 0) + coalesce(pg_column_size(by_personal_number), 0)
+                         + coalesce(pg_column_size(by_passport), 0) + coalesce(pg_column_size(kz_iin), 0)), 1)
+          FROM demo.person) AS typed;
