@@ -42,12 +42,15 @@ $(INSTALL_SQL): src/sql/00_header.sql src/sql/fixed_type.sql.in $(SQL_PARTS) Mak
 
 SHELL := /bin/bash
 
-.PHONY: test demo bench fuzz deps
+.PHONY: test demo bench fuzz deps valgrind
 deps:
 	tools/ensure-deps
 
 test:
 	tools/run-tests
+
+valgrind:
+	tools/run-valgrind
 
 demo:
 	tools/run-demo

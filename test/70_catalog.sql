@@ -40,8 +40,8 @@ SELECT is_empty($$
      WHERE NOT EXISTS (SELECT FROM pg_type t JOIN members m ON m.classid = 'pg_type'::regclass AND m.objid = t.oid
                         WHERE t.typname = x.typname AND t.typnamespace = 'electoral'::regnamespace)
 $$, 'the seven identity types belong to the extension');
-SELECT is((SELECT count(*) FROM id_functions), 109::bigint,
-    'the identity types have 109 functions: 7 x 14 for I/O, operators and support, 9 accessors, 2 for validation');
+SELECT is((SELECT count(*) FROM id_functions), 110::bigint,
+    'the identity types have 110 functions: 7 x 14 for I/O, operators and support, 10 accessors (ru_passport_valid_on included), 2 for validation');
 SELECT is_empty($$
     SELECT p.oid::regprocedure FROM pg_proc p
      WHERE p.pronamespace = 'electoral'::regnamespace
@@ -163,11 +163,11 @@ $$, 'amvalidate accepts every operator class');
 SELECT is(
     (SELECT count(*) FROM pg_amproc p JOIN pg_opfamily f ON f.oid = p.amprocfamily JOIN pg_am am ON am.oid = f.opfmethod
       WHERE f.opfnamespace = 'electoral'::regnamespace AND am.amname = 'hash' AND p.amprocnum = 2),
-    7::bigint, 'each hash family has an extended (seeded) hash function, support 2');
+    8::bigint, 'each hash family (the seven identity types and mrz) has an extended (seeded) hash function, support 2');
 SELECT is(
     (SELECT count(*) FROM pg_amproc p JOIN pg_opfamily f ON f.oid = p.amprocfamily JOIN pg_am am ON am.oid = f.opfmethod
       WHERE f.opfnamespace = 'electoral'::regnamespace AND am.amname = 'btree' AND p.amprocnum = 2),
-    7::bigint, 'each btree family has sort support, support 2');
+    8::bigint, 'each btree family (the seven identity types and mrz) has sort support, support 2');
 SELECT is_empty($$
     SELECT x.typname FROM types x
       JOIN pg_type t ON t.typname = x.typname AND t.typnamespace = 'electoral'::regnamespace

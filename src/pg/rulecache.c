@@ -199,7 +199,7 @@ build(MemoryContext cxt)
 
 	/* Offices, sorted by code bytewise (the order el_find_office searches in). */
 	spi_run("SELECT code, country, level, title, direct_vote, legal_basis FROM electoral.office "
-			"ORDER BY code COLLATE \"C\"");
+			"ORDER BY code COLLATE pg_catalog.\"C\"");
 	noffices = (int) SPI_processed;
 	offices = MemoryContextAllocZero(cxt, sizeof(el_office) * Max(noffices, 1));
 	for (i = 0; i < noffices; i++)
@@ -220,7 +220,7 @@ build(MemoryContext cxt)
 	/* Requirements, grouped by office and role, in id order within a group. */
 	spi_run("SELECT office, role, kind, years, continuous, grant_may_waive, "
 			"pg_catalog.lower(in_force), pg_catalog.upper(in_force), legal_basis "
-			"FROM electoral.requirement ORDER BY office COLLATE \"C\", role, id");
+			"FROM electoral.requirement ORDER BY office COLLATE pg_catalog.\"C\", role, id");
 	nreqs = (int) SPI_processed;
 	reqs = MemoryContextAllocZero(cxt, sizeof(el_requirement) * Max(nreqs, 1));
 	o = 0;
