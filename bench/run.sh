@@ -67,7 +67,7 @@ header() {
   so="$(pg_config --pkglibdir 2>/dev/null)/electoral.so"
   [ -f "$so" ] && echo "library: $so, installed $(date -u -r "$so" '+%Y-%m-%d %H:%M:%S UTC') (local install)"
   "${psql_cmd[@]}" -d postgres -At -c "
-    SELECT 'settings: ' || string_agg(name || '=' || setting || coalesce(unit, ''), ', ' ORDER BY name)
+    SELECT 'settings: ' || string_agg(name || '=' || current_setting(name), ', ' ORDER BY name)
     FROM pg_settings
     WHERE name IN ('shared_buffers', 'wal_level', 'fsync', 'synchronous_commit', 'max_wal_size',
                    'wal_buffers', 'jit')" || return 1
