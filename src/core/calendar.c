@@ -89,9 +89,8 @@ el_full_years(el_day birth, el_day on)
 	return years;
 }
 
-/* The latest start day from which n full years have passed on day on. */
-static el_day
-latest_start(el_day on, int n)
+el_day
+el_latest_start(el_day on, int n)
 {
 	int			y,
 				m,
@@ -129,7 +128,7 @@ el_years_reached(el_day start, el_day on, int n)
 
 	if (!memo[slot].valid || memo[slot].on != on || memo[slot].n != n)
 	{
-		memo[slot].latest = latest_start(on, n);
+		memo[slot].latest = el_latest_start(on, n);
 		memo[slot].on = on;
 		memo[slot].n = n;
 		memo[slot].valid = true;

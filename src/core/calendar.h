@@ -40,4 +40,7 @@ el_day		el_add_years(el_day d, int n);
  */
 bool		el_years_reached(el_day start, el_day on, int n);
 
+/* The latest start day from which n full years have passed on day on. */
+el_day		el_latest_start(el_day on, int n);
+
 #endif

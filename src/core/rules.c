@@ -569,3 +569,77 @@ el_evaluate(const el_office *office, el_role role, el_day day,
 	}
 	return all;
 }
+
+/* ---- plans: one office, role and polling day, many people ---- */
+
+void
+el_plan_build(el_plan *plan, const el_office *office, el_role role, el_day day)
+{
+	const el_requirement *reqs = office->reqs[role];
+	int			i;
+
+	plan->office = office;
+	plan->role = role;
+	plan->day = day;
+	plan->no_direct_vote = role == EL_VOTE && !office->direct_vote;
+	plan->generic = false;
+	plan->n = 0;
+	for (i = 0; i < office->nreqs[role]; i++)
+	{
+		const el_requirement *req = &reqs[i];
+
+		if (!in_period(&req->in_force, day))
+			continue;
+		if (plan->n == EL_PLAN_MAX)
+		{
+			plan->generic = true;
+			return;
+		}
+		plan->reqs[plan->n] = req;
+		plan->latest_start[plan->n] =
+			(req->kind == EL_REQ_MIN_AGE || req->kind == EL_REQ_RESIDENCE_YEARS)
+			? el_latest_start(day, req->years) : 0;
+		plan->n++;
+	}
+}
+
+bool
+el_plan_evaluate(const el_plan *plan, const el_person *p)
+{
+	int			i;
+
+	if (plan->generic)
+		return el_evaluate(plan->office, plan->role, plan->day, p, NULL, NULL);
+	if (plan->no_direct_vote)
+		return false;
+	for (i = 0; i < plan->n; i++)
+	{
+		const el_requirement *req = plan->reqs[i];
+		bool		ok;
+
+		switch (req->kind)
+		{
+			case EL_REQ_MIN_AGE:
+				ok = p->has_birth_date && p->birth_date <= plan->latest_start[i];
+				break;
+			case EL_REQ_RESIDENCE_YEARS:
+				ok = p->has_resident_since && p->resident_since <= plan->latest_start[i];
+				break;
+			case EL_REQ_NOT_INCAPACITATED:
+				ok = p->incapacitated == EL_NO;
+				break;
+			case EL_REQ_NOT_IMPRISONED:
+				ok = p->imprisoned == EL_NO;
+				break;
+			case EL_REQ_NOT_DETAINED:
+				ok = p->detained == EL_NO;
+				break;
+			default:
+				ok = check(plan->office, plan->role, req, plan->day, p, NULL);
+				break;
+		}
+		if (!ok)
+			return false;
+	}
+	return true;
+}

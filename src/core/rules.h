@@ -178,6 +178,32 @@ const el_office *el_find_office(const el_rulebook *book, const char *code, size_
 bool		el_evaluate(const el_office *office, el_role role, el_day polling_day,
 						const el_person *person, el_reason_fn explain, void *arg);
 
+/*
+ * A plan: the requirements of one office and role in force on one polling
+ * day, with the day-dependent arithmetic done once (the latest birth date
+ * that reaches a minimum age, the latest start of residence that reaches a
+ * number of years).  Queries ask about one office and one polling day for
+ * millions of people; el_plan_evaluate answers exactly as el_evaluate
+ * without an explanation, with no date conversion and no period test per
+ * person.
+ */
+#define EL_PLAN_MAX 32
+
+typedef struct el_plan
+{
+	const el_office *office;
+	el_role		role;
+	el_day		day;
+	bool		no_direct_vote; /* voting for an office no one votes for */
+	bool		generic;		/* too many requirements: use el_evaluate */
+	int			n;
+	const el_requirement *reqs[EL_PLAN_MAX];
+	el_day		latest_start[EL_PLAN_MAX];	/* min_age, residence_years */
+} el_plan;
+
+void		el_plan_build(el_plan *plan, const el_office *office, el_role role, el_day day);
+bool		el_plan_evaluate(const el_plan *plan, const el_person *person);
+
 /* Link a freshly built office to the grants that could apply to it. */
 bool		el_grant_covers_office(const el_grant *g, const el_office *office, el_role role);
 

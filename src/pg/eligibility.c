@@ -15,6 +15,7 @@
 #include "utils/tuplestore.h"
 
 #include "person.h"
+#include "plans.h"
 #include "rulecache.h"
 #include "rules.h"
 
@@ -29,6 +30,7 @@ typedef struct call_cache
 	int			code_len;
 	char		code[OFFICE_CODE_MAX];
 	int16_t		citizenships[EL_MAX_CITIZENSHIPS];
+	el_recent_plans plans;
 } call_cache;
 
 static call_cache *
@@ -46,6 +48,7 @@ get_cache(FunctionCallInfo fcinfo)
 		cache->rules = el_rules_current();
 		cache->generation = cache->rules->generation;
 		cache->office = NULL;
+		el_recent_plans_reset(&cache->plans);
 	}
 	return cache;
 }
@@ -123,7 +126,7 @@ decide(FunctionCallInfo fcinfo, el_role role)
 	el_person	person;
 
 	person_from_args(fcinfo, cache, 2, &person);
-	PG_RETURN_BOOL(el_evaluate(office, role, day, &person, NULL, NULL));
+	PG_RETURN_BOOL(el_plan_evaluate(el_recent_plan(&cache->plans, office, role, day), &person));
 }
 
 PG_FUNCTION_INFO_V1(can_vote);

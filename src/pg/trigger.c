@@ -30,6 +30,7 @@
 #include "utils/rel.h"
 
 #include "person.h"
+#include "plans.h"
 #include "rulecache.h"
 #include "rules.h"
 
@@ -63,6 +64,7 @@ typedef struct trigger_cache
 	}			recent[4];
 	int16_t		citizenships[EL_MAX_CITIZENSHIPS];
 	AttrNumber	max_attnum;		/* deform the row only this far */
+	el_recent_plans plans;
 } trigger_cache;
 
 static const char *
@@ -377,6 +379,7 @@ enforce_eligibility(PG_FUNCTION_ARGS)
 		c->rules = el_rules_current();
 		c->generation = c->rules->generation;
 		memset(c->recent, 0, sizeof(c->recent));
+		el_recent_plans_reset(&c->plans);
 		c->defaults[EL_FACT_RESIDENCE].value = ObjectIdGetDatum(c->rules->residence_enum[EL_RES_NONE]);
 	}
 
@@ -425,7 +428,7 @@ enforce_eligibility(PG_FUNCTION_ARGS)
 	else
 		el_person_from_facts(c->rules, facts, EL_NFACTS, &person, c->citizenships);
 
-	ok = el_evaluate(office, c->role, day, &person, NULL, NULL);
+	ok = el_plan_evaluate(el_recent_plan(&c->plans, office, c->role, day), &person);
 
 	if (c->attnum[SLOT_FLAG] == 0)
 	{
