@@ -7,7 +7,8 @@
 -- Everything is deterministic: every "random" draw is a hash of the person's
 -- id and a salt (demo.u, demo.pick), so the same N gives the same registry,
 -- row for row, whatever the plan.  The generator is one set-based INSERT ...
--- SELECT over generate_series.
+-- SELECT over generate_series, and one UPDATE that scans the passports of the
+-- foreign residents.
 \set ON_ERROR_STOP 1
 \pset footer off
 SET client_min_messages = warning;
@@ -85,6 +86,74 @@ CREATE FUNCTION demo.wrong_digit(c text, salt int) RETURNS text
 CREATE FUNCTION demo.cyrillic_lookalikes(s text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $$ SELECT translate(s, 'ABCEHKMOPTX', 'АВСЕНКМОРТХ') $$;
+-- ICAO 9303 machine-readable zones, also computed here and not by the
+-- extension.  The value of character i of s: '<' 0, digits as is, A=10 ..
+-- Z=35 (and 0 past the end); the weighted sum of the first 15 characters
+-- with the weights a, b, c repeating (7 3 1 for a check digit; a field that
+-- starts at a composite position of another phase takes 3 1 7 or 1 7 3).
+CREATE FUNCTION demo.mrz_v(s text, i int) RETURNS int
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT greatest(strpos('<0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', substr(s, i, 1)) - 2, 0) $$;
+CREATE FUNCTION demo.mrz_sum(s text, a int, b int, c int) RETURNS int
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT a * (demo.mrz_v(s, 1) + demo.mrz_v(s, 4) + demo.mrz_v(s, 7) + demo.mrz_v(s, 10) + demo.mrz_v(s, 13))
+               + b * (demo.mrz_v(s, 2) + demo.mrz_v(s, 5) + demo.mrz_v(s, 8) + demo.mrz_v(s, 11) + demo.mrz_v(s, 14))
+               + c * (demo.mrz_v(s, 3) + demo.mrz_v(s, 6) + demo.mrz_v(s, 9) + demo.mrz_v(s, 12) + demo.mrz_v(s, 15)) $$;
+-- the 7-3-1 check digit of a field of up to 15 characters
+CREATE FUNCTION demo.mrz_cd(s text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT (demo.mrz_sum(s, 7, 3, 1) % 10)::text $$;
+-- A TD3 passport (2 x 44) from its fields, check digits included: f1 the
+-- document number and its check digit (10), f2 birth YYMMDD and its (7), f3
+-- expiry YYMMDD and its (7), f4 personal number and its (15); nat (alpha-3)
+-- is the issuing state and the nationality.  The composite check digit covers
+-- f1, f2, f3 || f4: fields starting at composite offsets 0, 10 and 17, so
+-- with the weights 7 3 1, 3 1 7 and 1 7 3 (f4 at 24: 7 3 1 again).
+CREATE FUNCTION demo.td3(nat text, name_field text, f1 text, f2 text, sex text, f3 text, f4 text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT 'P<' || nat || rpad(name_field, 39, '<') || E'\n' || f1 || nat || f2 || sex || f3 || f4
+                 || ((demo.mrz_sum(f1, 7, 3, 1) + demo.mrz_sum(f2, 3, 1, 7) + demo.mrz_sum(f3, 1, 7, 3)
+                      + demo.mrz_sum(f4, 7, 3, 1)) % 10)::text $$;
+-- A name as an MRZ name field: the words of each part joined by '<', the
+-- parts by '<<'; cut at the field's 39 characters
+CREATE FUNCTION demo.mrz_name(surname text, given_names text, script text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT left(translate(electoral.translit(surname, script), ' -', '<<') || '<<'
+                      || translate(electoral.translit(given_names, script), ' -', '<<'), 39) $$;
+-- What is wrong with a scanned MRZ (NULL: nothing), in the form of
+-- electoral.validation_error.  Where electoral.validation_error takes
+-- electoral.mrz, it is that; where it does not, the error of the type's input
+-- function is caught (a subtransaction per bad zone; PARALLEL RESTRICTED, as
+-- workers cannot start one).
+DO $do$
+BEGIN
+    PERFORM electoral.is_valid('', 'electoral.mrz');
+    CREATE FUNCTION demo.mrz_error(t text) RETURNS text
+        LANGUAGE sql STABLE STRICT PARALLEL SAFE
+        AS $$ SELECT electoral.validation_error(t, 'electoral.mrz') $$;
+EXCEPTION WHEN invalid_parameter_value THEN   -- "type electoral.mrz is not validated by electoral"
+    CREATE FUNCTION demo.mrz_error(t text) RETURNS text
+        LANGUAGE plpgsql STABLE STRICT PARALLEL RESTRICTED
+        AS $$
+        DECLARE
+            msg text;
+            det text;
+        BEGIN
+            PERFORM t::electoral.mrz;
+            RETURN NULL;
+        EXCEPTION WHEN invalid_text_representation THEN
+            GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT, det = PG_EXCEPTION_DETAIL;
+            RETURN msg || ': ' || lower(left(det, 1)) || rtrim(substr(det, 2), '.');
+        END $$;
+END $do$;
+-- A romanisation the passport offices no longer use (and name matching does
+-- not accept): Й -> Y, Я -> YA, Ю -> YU, Ё -> YO; with uzbek, the Uzbek Latin
+-- alphabet's X for Х too.  Latin letters pass through electoral.translit.
+CREATE FUNCTION demo.legacy_latin(s text, uzbek bool) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT translate(replace(replace(replace(replace(replace(replace(translate(s, 'Йй', 'Yy'),
+                                   'Я', 'Ya'), 'я', 'ya'), 'Ю', 'Yu'), 'ю', 'yu'), 'Ё', 'Yo'), 'ё', 'yo'),
+                           CASE WHEN uzbek THEN 'Хх' ELSE '' END, CASE WHEN uzbek THEN 'Xx' ELSE '' END) $$;
 
 -- ---------------------------------------------------------------------------
 -- Regions and municipalities: the Russian regions along the Belarusian
@@ -286,11 +355,11 @@ CREATE UNLOGGED TABLE demo.person_import (
     inn                  text,
     by_personal_number   text,
     by_passport          text,
-    kz_iin               text
-    -- >>> MRZ (another change): the machine-readable zone of the passport the
-    --     foreign resident showed, as scanned (text), goes here: it carries the
-    --     Latin transliteration of the name that the name check compares.
-    -- <<< MRZ
+    kz_iin               text,
+    -- of a foreign national: the machine-readable zone of the passport shown,
+    -- as the scanner read it (text); it carries the Latin transliteration of
+    -- the name that the name check compares
+    mrz                  text
 );
 
 \echo
@@ -384,8 +453,9 @@ SELECT id, municipality_id, surname, given_name, patronymic, sex, birth_date,
            CASE WHEN s.age >= 14
                  AND ((s.citizenship IN ('BY', 'RU+BY') AND demo.u(s.id, 50) < 0.97)
                       OR (s.host = 'BY' AND s.foreign_national AND s.residence = 'permanent' AND demo.u(s.id, 50) < 0.90))
-                THEN CASE WHEN (s.foreign_national AND s.resident_since >= date '2012-01-01')
-                            OR (NOT s.foreign_national AND (s.birth_date >= date '1998-01-01' OR demo.u(s.id, 55) < 0.08))
+                -- (a Belarusian citizen living in Russia is foreign there, but PB)
+                THEN CASE WHEN (s.citizenship NOT IN ('BY', 'RU+BY') AND s.resident_since >= date '2012-01-01')
+                            OR (s.citizenship IN ('BY', 'RU+BY') AND (s.birth_date >= date '1998-01-01' OR demo.u(s.id, 55) < 0.08))
                           THEN '7' || lpad(demo.pick(s.id, 51, 1000000)::text, 6, '0')
                           ELSE (CASE WHEN s.birth_date < date '2000-01-01' THEN 3 ELSE 5 END
                                 + ((s.sex = 'F') <> (s.by_e BETWEEN 8 AND 10))::int)::text
@@ -393,7 +463,7 @@ SELECT id, municipality_id, surname, given_name, patronymic, sex, birth_date,
                                                ELSE s.birth_date END, 'DDMMYY') END
                      || coalesce(s.by_letter, (ARRAY['A','B','C','E','H','K','M'])[1 + demo.pick(s.id, 53, 7)])
                      || lpad(demo.pick(s.id, 54, 1000)::text, 3, '0')
-                     || CASE WHEN s.foreign_national THEN 'BI' ELSE 'PB' END
+                     || CASE WHEN s.citizenship IN ('BY', 'RU+BY') THEN 'PB' ELSE 'BI' END
            END AS by13,
            demo.pick(s.id, 57, 100) AS by_f,
            -- Belarusian passport (citizens of 14 and over): series of the issuing region, 7 digits
@@ -426,7 +496,7 @@ SELECT id, municipality_id, surname, given_name, patronymic, sex, birth_date,
                -- Russian passport: issued at 14, replaced at 20 and at 45; the first were
                -- issued from October 1997.  1.2% of holders never replaced theirs.
                CASE WHEN p.citizenship IN ('RU', 'RU+BY') AND p.age >= 14 THEN
-                   least(date '2026-05-31',
+                   least(date '2026-06-01',  -- at the latest on the day of the extract
                          greatest(date '1997-10-01' + demo.pick(p.id, 28, 2400),
                                   (p.birth_date + make_interval(years =>
                                        CASE WHEN p.age >= 45 THEN CASE WHEN demo.u(p.id, 20) < 0.012 THEN 20 + demo.pick(p.id, 21, 25) ELSE 45 END
@@ -501,6 +571,127 @@ SELECT id, municipality_id, surname, given_name, patronymic, sex, birth_date,
                              CASE WHEN r.inn10 IS NOT NULL THEN demo.inn_c11(r.inn10) END AS c11
                       OFFSET 0) AS sc_ic;
 
+-- ---------------------------------------------------------------------------
+-- The foreign residents' national passports, as the registration office's
+-- scanner read their machine-readable zone (97% were scanned).  ICAO 9303
+-- TD3, every check digit computed here (demo.td3): the name transliterated
+-- from the record (Belarusian passports: Г -> H, Ё -> IO; the others by the
+-- Russian table), surname and given name only, as these passports have no
+-- patronymic; Belarusian passports the series and number of the person's
+-- by_passport and the personal number (as it should be: a number typed
+-- wrong in the record is right on the passport); Kazakh ones N + 8 digits
+-- and the IIN; Russian ones 9 digits.  Valid ten years; 3% have expired by
+-- polling day, some of them only since the extract.  The bad data, 3.7%:
+--   1.4%  unreadable: a check digit misread (0.8%), a digit of the document
+--         number read as a letter, 0 as O, 8 as B... (0.4%), the second line
+--         cut short (0.2%): electoral.mrz refuses them;
+--   0.5%  another surname (the passport predates a marriage);
+--   0.5%  the name in a retired romanisation (Й -> Y, Я -> YA, Ю -> YU,
+--         Ё -> YO; Uzbek Latin Х -> X), which name matching does not accept
+--         (names without those letters come out right);
+--   0.4%  another birth date (day and month swapped, or a year off);
+--   0.2%  the other sex;
+--   0.4%  a passport of the host country, not of the citizenship claimed;
+--   0.3%  on Belarusian passports: another personal number than the record's.
+-- As scanned: two lines, or separated by a space or CRLF, or run together,
+-- and some in lower case; all valid forms of electoral.mrz.
+-- ---------------------------------------------------------------------------
+\echo '== Scanning the foreign residents'' passports (machine-readable zones)'
+WITH
+-- who was scanned, and which bad data (if any) their passport carries: e
+resident AS (
+    SELECT p.id, p.sex, p.birth_date, p.surname, p.given_name, p.by_personal_number, p.kz_iin,
+           p.citizenships[1]::text AS origin, r.by_series, m.polling_day, x.e,
+           electoral.alpha3(CASE WHEN x.e BETWEEN 30 AND 33 THEN r.country ELSE p.citizenships[1] END) AS nat
+      FROM demo.person_import p
+      JOIN demo.municipality m ON m.id = p.municipality_id
+      JOIN demo.region r ON r.code = m.region
+      CROSS JOIN LATERAL (SELECT demo.pick(p.id, 201, 1000) AS e) AS x
+     WHERE NOT (r.country OPERATOR(electoral.=) ANY (p.citizenships))
+       AND demo.u(p.id, 200) < 0.97
+    OFFSET 0),
+-- the fields of the passport
+field AS (
+    SELECT a.id, a.e, a.nat,
+           demo.mrz_name(CASE WHEN a.e BETWEEN 19 AND 23 THEN demo.legacy_latin(sn.surname, a.nat = 'UZB') ELSE sn.surname END,
+                         CASE WHEN a.e BETWEEN 19 AND 23 THEN demo.legacy_latin(a.given_name, a.nat = 'UZB') ELSE a.given_name END,
+                         CASE a.nat WHEN 'BLR' THEN 'by' ELSE 'ru' END) AS name_field,
+           rpad(CASE a.nat
+                WHEN 'BLR' THEN coalesce(a.by_series, (ARRAY['MP','MC','AB','KH','BM','HB','KB'])[1 + demo.pick(a.id, 61, 7)])
+                                || lpad(demo.pick(a.id, 62, 10000000)::text, 7, '0')  -- the by_passport's, drawn alike
+                WHEN 'RUS' THEN (ARRAY['72','73','75','76'])[1 + demo.pick(a.id, 203, 4)]
+                                || lpad(demo.pick(a.id, 204, 10000000)::text, 7, '0')
+                WHEN 'KAZ' THEN 'N' || lpad(demo.pick(a.id, 204, 100000000)::text, 8, '0')
+                WHEN 'UKR' THEN (ARRAY['FA','FB','FC','FE','FH','FK'])[1 + demo.pick(a.id, 203, 6)]
+                                || lpad(demo.pick(a.id, 204, 1000000)::text, 6, '0')
+                WHEN 'ARM' THEN (ARRAY['AR','AS','AT','AU'])[1 + demo.pick(a.id, 203, 4)]
+                                || lpad(demo.pick(a.id, 204, 10000000)::text, 7, '0')
+                ELSE (ARRAY['AA','AB','AC','AD','FA'])[1 + demo.pick(a.id, 203, 5)]
+                     || lpad(demo.pick(a.id, 204, 10000000)::text, 7, '0') END, 9, '<') AS num9,
+           to_char(CASE WHEN a.e NOT BETWEEN 24 AND 27 THEN a.birth_date
+                        WHEN extract(day FROM a.birth_date) <= 12
+                         AND extract(day FROM a.birth_date) <> extract(month FROM a.birth_date)
+                        THEN make_date(extract(year FROM a.birth_date)::int, extract(day FROM a.birth_date)::int,
+                                       extract(month FROM a.birth_date)::int)
+                        ELSE (a.birth_date + interval '1 year')::date END, 'YYMMDD') AS birth,
+           CASE WHEN a.e BETWEEN 28 AND 29 THEN CASE a.sex WHEN 'M' THEN 'F' ELSE 'M' END ELSE a.sex END AS sex,
+           -- ten years from issue: 3% expired by polling day, 40% of those in its last four months
+           to_char(CASE WHEN demo.pick(a.id, 205, 1000) < 30
+                        THEN a.polling_day - 1 - CASE WHEN demo.pick(a.id, 206, 10) < 4 THEN demo.pick(a.id, 207, 120)
+                                                      ELSE demo.pick(a.id, 207, 1500) END
+                        ELSE a.polling_day + 1 + demo.pick(a.id, 207, 3500) END, 'YYMMDD') AS expiry,
+           CASE a.nat WHEN 'BLR' THEN coalesce(bn.by13 || demo.by_check(bn.by13), '')
+                      WHEN 'KAZ' THEN coalesce(left(a.kz_iin, 11) || demo.kz_check(left(a.kz_iin, 11)), '')
+                      ELSE '' END AS pers
+      FROM resident a
+      -- another surname of the same origin (the next one if the draw gives theirs)
+      JOIN demo.name_range nr ON nr.origin = a.origin
+      JOIN demo.name o1 ON o1.id = nr.surname_first + demo.pick(a.id, 202, nr.surnames)
+      JOIN demo.name o2 ON o2.id = nr.surname_first + (demo.pick(a.id, 202, nr.surnames) + 1) % nr.surnames
+      CROSS JOIN LATERAL (SELECT CASE WHEN a.e NOT BETWEEN 14 AND 18 THEN a.surname
+                                      WHEN a.sex = 'M' THEN CASE WHEN o1.m = a.surname THEN o2.m ELSE o1.m END
+                                      ELSE CASE WHEN o1.f = a.surname THEN o2.f ELSE o1.f END END AS surname) AS sn
+      -- the Belarusian personal number as it should be: the record's, normalised,
+      -- its check digit recomputed (or another sequence number, 9-11)
+      CROSS JOIN LATERAL (SELECT CASE WHEN a.e BETWEEN 34 AND 36
+                                      THEN overlay(n13 PLACING lpad(((substr(n13, 9, 3)::int + 1 + demo.pick(a.id, 208, 998)) % 1000)::text, 3, '0')
+                                                   FROM 9 FOR 3)
+                                      ELSE n13 END AS by13
+                            FROM (SELECT left(upper(translate(a.by_personal_number, 'АВСЕНКМОРТХ', 'ABCEHKMOPTX')), 13) AS n13) AS n) AS bn
+    OFFSET 0),
+-- the zone as printed, check digits and all
+printed AS (
+    SELECT id, e, string_to_array(demo.td3(nat, name_field, f1, f2, sex, f3, f4), E'\n') AS l
+      FROM (SELECT id, e, nat, name_field, sex,
+                   num9 || demo.mrz_cd(num9) AS f1,
+                   birth || demo.mrz_cd(birth) AS f2,
+                   expiry || demo.mrz_cd(expiry) AS f3,
+                   rpad(pers, 14, '<') || CASE WHEN pers <> '' THEN demo.mrz_cd(pers)
+                                               WHEN nat = 'RUS' THEN '0' ELSE '<' END AS f4
+              FROM field OFFSET 0) AS f
+    OFFSET 0),
+-- what the scanner read: the misreads, in the second line; the line separator and case
+scanned AS (
+    SELECT id, demo.pick(id, 211, 100) AS form, l[1] AS l1,
+           CASE WHEN e < 8 THEN overlay(l[2] PLACING demo.wrong_digit(substr(l[2], k_cd, 1), e) FROM k_cd FOR 1)
+                WHEN e < 12 THEN overlay(l[2] PLACING translate(substr(l[2], k_num, 1), '0123456789', 'OIZEASBTBQ')
+                                         FROM k_num FOR 1)
+                WHEN e < 14 THEN left(l[2], 43)
+                ELSE l[2] END AS l2
+      FROM printed
+      CROSS JOIN LATERAL (SELECT (ARRAY[10, 20, 28, 44])[1 + demo.pick(id, 210, 4)] AS k_cd,  -- a check digit
+                                 3 + demo.pick(id, 210, 6) AS k_num) AS k                    -- a digit of the number
+    OFFSET 0)
+UPDATE demo.person_import t
+   SET mrz = CASE WHEN s.form < 62 THEN s.l1 || E'\n' || s.l2
+                  WHEN s.form < 80 THEN s.l1 || ' ' || s.l2
+                  WHEN s.form < 86 THEN s.l1 || E'\r\n' || s.l2
+                  WHEN s.form < 90 THEN s.l1 || s.l2
+                  WHEN s.form < 96 THEN lower(s.l1 || E'\n' || s.l2)
+                  ELSE lower(s.l1 || ' ' || s.l2) END
+  FROM scanned s
+ WHERE t.id = s.id;
+
 ALTER TABLE demo.person_import ADD FOREIGN KEY (municipality_id) REFERENCES demo.municipality;
 ANALYZE demo.person_import;
 
@@ -537,9 +728,10 @@ UPDATE demo.municipality m
 
 -- ---------------------------------------------------------------------------
 -- The registry typed: every document that passes its check becomes a value
--- of its electoral type (canonical, 8 bytes); one that does not is kept as
--- NULL here, and the import keeps the text for the data-quality report.
--- electoral.is_valid routes them without raising and without a subtransaction.
+-- of its electoral type (canonical: 8 bytes for a number, the upper-case
+-- lines of an MRZ); one that does not is kept as NULL here, and the import
+-- keeps the text for the data-quality report.  electoral.is_valid routes them
+-- without raising and without a subtransaction; the MRZs, demo.mrz_error.
 -- ---------------------------------------------------------------------------
 \echo '== Typing the documents (electoral.is_valid routes the bad ones to NULL)'
 CREATE UNLOGGED TABLE demo.person AS
@@ -554,9 +746,8 @@ SELECT id, municipality_id, surname, given_name, patronymic, sex, birth_date, ci
             THEN by_personal_number::electoral.by_personal_number END AS by_personal_number,
        CASE WHEN electoral.is_valid(by_passport, 'electoral.by_passport')
             THEN by_passport::electoral.by_passport END AS by_passport,
-       CASE WHEN electoral.is_valid(kz_iin, 'electoral.kz_iin') THEN kz_iin::electoral.kz_iin END AS kz_iin
-       -- >>> MRZ (another change): the scanned MRZ as electoral.mrz, NULL where it does not parse
-       -- <<< MRZ
+       CASE WHEN electoral.is_valid(kz_iin, 'electoral.kz_iin') THEN kz_iin::electoral.kz_iin END AS kz_iin,
+       CASE WHEN demo.mrz_error(mrz) IS NULL THEN mrz::electoral.mrz END AS mrz
   FROM demo.person_import;
 ALTER TABLE demo.person ADD PRIMARY KEY (id);
 ANALYZE demo.person;
@@ -586,6 +777,17 @@ SELECT id, surname || ' ' || given_name AS name, citizenships AS cit,
          ORDER BY citizenships::text, by_personal_number IS NULL, kz_iin IS NULL, id) AS s
  ORDER BY id
  LIMIT 8;
+
+\echo '== A few scanned passports of foreign residents, as electoral.mrz_fields reads them'
+SELECT p.id, p.surname || ' ' || p.given_name AS name, p.citizenships AS cit, f.document_number AS number,
+       f.nationality AS nat, f.birth_date AS born, f.sex, f.expiry_date AS expires,
+       f.surname || ' / ' || f.given_names AS "name in the MRZ", f.personal_number AS "personal number"
+  FROM (SELECT DISTINCT ON (citizenships::text) *
+          FROM demo.person
+         WHERE mrz IS NOT NULL AND id <= 5000
+         ORDER BY citizenships::text, id) AS p
+  CROSS JOIN LATERAL electoral.mrz_fields(p.mrz) AS f
+ ORDER BY p.id;
 
 \echo '== Storage of the six document columns, bytes per person: as imported (text) and typed'
 SELECT (SELECT round(avg(coalesce(pg_column_size(ru_passport), 0) + coalesce(pg_column_size(snils), 0)
