@@ -6,7 +6,7 @@ CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS electoral;
 
 BEGIN;
-SELECT plan(50);
+SELECT plan(53);
 -- The operators live in schema electoral, like the types.
 SET search_path = public, electoral;
 
@@ -212,6 +212,16 @@ SELECT is(
     (SELECT count(*) FROM mixed
       WHERE electoral.is_valid(v, kind) = (pg_temp.cast_error(v, kind) IS NULL)), 14::bigint,
     'rows of mixed kinds agree with the input functions');
+
+
+-- electoral.mrz is validated too (the ICAO TD3 specimen, and with its composite digit broken)
+SELECT is(electoral.is_valid(E'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10', 'electoral.mrz'),
+          true, 'is_valid: the ICAO TD3 specimen is a valid electoral.mrz');
+SELECT is(electoral.is_valid(E'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<11', 'electoral.mrz'),
+          false, 'is_valid: a wrong composite check digit is not');
+SELECT is(electoral.validation_error(E'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<11', 'electoral.mrz'),
+          E'invalid input syntax for type electoral.mrz: "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<11": composite check digit is 1, expected 0',
+          'validation_error: names the field and both digits');
 
 SELECT * FROM finish();
 ROLLBACK;

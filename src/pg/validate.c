@@ -18,9 +18,11 @@
 #include "country.h"
 #include "glue.h"
 #include "idnum.h"
+#include "mrz.h"
 
-/* The country type is the kind after the identity numbers. */
+/* The country and mrz types are the kinds after the identity numbers. */
 #define KIND_COUNTRY EL_NIDKINDS
+#define KIND_MRZ (EL_NIDKINDS + 1)
 
 typedef struct kind_cache
 {
@@ -52,6 +54,8 @@ resolve_kind(Oid typoid)
 				kind = i;
 		if (strcmp(NameStr(typ->typname), "country") == 0)
 			kind = KIND_COUNTRY;
+		if (strcmp(NameStr(typ->typname), "mrz") == 0)
+			kind = KIND_MRZ;
 	}
 	ReleaseSysCache(tup);
 	if (kind < 0)
@@ -60,14 +64,18 @@ resolve_kind(Oid typoid)
 				errmsg("type %s is not validated by electoral", format_type_be(typoid)),
 				errhint("Supported types: electoral.country, electoral.ru_inn, electoral.ru_snils, "
 						"electoral.ru_passport, electoral.by_personal_number, "
-						"electoral.by_passport, electoral.kz_iin."));
+						"electoral.by_passport, electoral.kz_iin, electoral.mrz."));
 	return kind;
 }
 
 static const char *
 kind_name(int kind)
 {
-	return kind == KIND_COUNTRY ? "country" : el_idnum_infos[kind].sql_name;
+	if (kind == KIND_COUNTRY)
+		return "country";
+	if (kind == KIND_MRZ)
+		return "mrz";
+	return el_idnum_infos[kind].sql_name;
 }
 
 /* The kind for this call, looked up once per query (cached in fn_extra). */
@@ -103,6 +111,13 @@ check_value(FunctionCallInfo fcinfo, el_error *err)
 		int16_t		code;
 
 		return el_country_parse(utf8, len, &code, err);
+	}
+	if (kind == KIND_MRZ)
+	{
+		char		out[EL_MRZ_MAX_TEXT + 1];
+		size_t		outlen;
+
+		return el_mrz_parse(utf8, len, out, &outlen, err);
 	}
 	else
 	{

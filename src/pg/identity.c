@@ -1,0 +1,268 @@
+/*
+ * identity.c: electoral.identity_mismatches, one registry record against
+ * its documents, in C: a report calls it for every person of a registry.
+ *
+ * Each check runs only where both sides are known; findings come in a
+ * fixed order, with details worded the same whatever the DateStyle.
+ */
+#include "compat.h"
+
+#include "fmgr.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/tuplestore.h"
+
+#include "calendar.h"
+#include "country.h"
+#include "glue.h"
+#include "idnum.h"
+#include "mrz.h"
+#include "translit.h"
+
+enum
+{
+	ARG_FULL_NAME, ARG_BIRTH_DATE, ARG_SEX, ARG_CITIZENSHIPS, ARG_MRZ, ARG_BY_NUMBER,
+	ARG_KZ_IIN, ARG_RU_PASSPORT, ARG_ISSUED_ON, ARG_ON_DATE
+};
+
+typedef struct findings
+{
+	Tuplestorestate *store;
+	TupleDesc	desc;
+} findings;
+
+static void
+found(findings *f, const char *code, const char *detail)
+{
+	Datum		values[2];
+	bool		nulls[2] = {false, false};
+
+	values[0] = CStringGetTextDatum(code);
+	values[1] = CStringGetTextDatum(detail);
+	tuplestore_putvalues(f->store, f->desc, values, nulls);
+}
+
+static const char *
+iso(DateADT d)
+{
+	int			y,
+				m,
+				dd;
+
+	el_ymd_from_day(d, &y, &m, &dd);
+	return psprintf("%04d-%02d-%02d", y, m, dd);
+}
+
+/* The record's sex as 'M' / 'F': M, F, or Cyrillic М (male), Ж (female), any case; else 0. */
+static char
+record_sex(text *t)
+{
+	const unsigned char *s = (const unsigned char *) VARDATA_ANY(t);
+	int			n = VARSIZE_ANY_EXHDR(t);
+
+	while (n > 0 && *s == ' ')
+		s++, n--;
+	if (n <= 0)
+		return 0;
+	if (*s == 'M' || *s == 'm')
+		return 'M';
+	if (*s == 'F' || *s == 'f')
+		return 'F';
+	if (n >= 2 && s[0] == 0xD0 && (s[1] == 0x9C || s[1] == 0xBC))
+		return 'M';				/* М м */
+	if (n >= 2 && s[0] == 0xD0 && (s[1] == 0x96 || s[1] == 0xB6))
+		return 'F';				/* Ж ж */
+	return 0;
+}
+
+/* A number's canonical text. */
+static const char *
+number_text(el_idkind kind, int64 v)
+{
+	char		buf[EL_IDNUM_TEXT_MAX + 1];
+
+	el_idnum_format(kind, v, buf);
+	return pstrdup(buf);
+}
+
+/* What a Belarusian or Kazakh number encodes, against the record. */
+static void
+check_number(findings *f, el_idkind kind, int64 v, const char *what,
+			  const char *birth_code, const char *sex_code,
+			  bool have_birth, DateADT birth, char sex)
+{
+	int			y,
+				m,
+				d;
+	char		nsex;
+
+	if (have_birth && el_idnum_birth_date(kind, v, &y, &m, &d) &&
+		el_make_date(y, m, d) != birth)
+		found(f, birth_code, psprintf("%s %s encodes birth date %04d-%02d-%02d, the record says %s",
+									  what, number_text(kind, v), y, m, d, iso(birth)));
+	if (sex != 0 && el_idnum_sex(kind, v, &nsex) && nsex != sex)
+		found(f, sex_code, psprintf("%s %s encodes sex %c, the record says %c",
+									what, number_text(kind, v), nsex, sex));
+}
+
+/* The raw name field of a canonical MRZ: TD1's third line, else line 1 from position 6. */
+static void
+name_field(const char *mrz, size_t len, const char **start, size_t *n)
+{
+	const char *nl;
+
+	if (len == 92)
+	{
+		*start = mrz + 62;
+		*n = 30;
+		return;
+	}
+	nl = memchr(mrz, '\n', len);
+	*start = mrz + 5;
+	*n = (nl != NULL ? (size_t) (nl - mrz) : len) - 5;
+}
+
+PG_FUNCTION_INFO_V1(identity_mismatches);
+Datum
+identity_mismatches(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	findings	f;
+	MemoryContext old;
+	bool		have_birth = !PG_ARGISNULL(ARG_BIRTH_DATE);
+	DateADT		birth = have_birth ? PG_GETARG_DATEADT(ARG_BIRTH_DATE) : 0;
+	char		sex = PG_ARGISNULL(ARG_SEX) ? 0 : record_sex(PG_GETARG_TEXT_PP(ARG_SEX));
+	DateADT		on = PG_ARGISNULL(ARG_ON_DATE) ? GetSQLCurrentDate() : PG_GETARG_DATEADT(ARG_ON_DATE);
+
+	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) || !(rsinfo->allowedModes & SFRM_Materialize))
+		ereport(ERROR,
+				errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				errmsg("electoral.identity_mismatches must be called where a set is allowed"));
+	old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
+	if (get_call_result_type(fcinfo, NULL, &f.desc) != TYPEFUNC_COMPOSITE)
+		ereport(ERROR, errcode(ERRCODE_DATATYPE_MISMATCH),
+				errmsg("electoral.identity_mismatches must return a record"));
+	f.desc = CreateTupleDescCopy(f.desc);
+	f.store = tuplestore_begin_heap(true, false, work_mem);
+	MemoryContextSwitchTo(old);
+
+	if (!PG_ARGISNULL(ARG_BY_NUMBER))
+		check_number(&f, EL_BY_PERSONAL_NUMBER, PG_GETARG_INT64(ARG_BY_NUMBER), "personal number",
+					 "by_number_birth_date", "by_number_sex", have_birth, birth, sex);
+	if (!PG_ARGISNULL(ARG_KZ_IIN))
+		check_number(&f, EL_KZ_IIN, PG_GETARG_INT64(ARG_KZ_IIN), "IIN",
+					 "kz_iin_birth_date", "kz_iin_sex", have_birth, birth, sex);
+
+	if (!PG_ARGISNULL(ARG_MRZ))
+	{
+		text	   *mrz = PG_GETARG_TEXT_PP(ARG_MRZ);
+		const char *zone = VARDATA_ANY(mrz);
+		size_t		len = VARSIZE_ANY_EXHDR(mrz);
+		el_mrz_fields m;
+		el_error	err;
+
+		if (!el_mrz_fields_of(zone, len, GetSQLCurrentDate(), &m, &err))
+			ereport(ERROR,
+					errcode(ERRCODE_DATA_CORRUPTED),
+					errmsg("stored electoral.mrz value is not valid"),
+					errdetail("%s", el_detail_sentence(err.detail)));
+
+		if (!PG_ARGISNULL(ARG_CITIZENSHIPS))
+		{
+			ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(ARG_CITIZENSHIPS);
+			Datum	   *elems;
+			bool	   *nulls;
+			int			n,
+						i;
+			bool		match = false,
+						any_null = false;
+			StringInfoData claimed;
+
+			deconstruct_array(arr, ARR_ELEMTYPE(arr), sizeof(int16), true, TYPALIGN_SHORT,
+							  &elems, &nulls, &n);
+			initStringInfo(&claimed);
+			for (i = 0; i < n; i++)
+			{
+				const el_country *c;
+
+				if (nulls[i])
+				{
+					any_null = true;
+					continue;
+				}
+				match |= DatumGetInt16(elems[i]) == m.nationality;
+				c = el_country_lookup(DatumGetInt16(elems[i]));
+				appendStringInfo(&claimed, "%s%s", claimed.len ? ", " : "", c ? el_country_text(c) : "?");
+			}
+			/* like nationality = ANY(citizenships): no match beside a NULL is not known, so not reported */
+			if (!match && !any_null)
+				found(&f, "mrz_nationality",
+					  psprintf("the document gives nationality %s, the record claims %s",
+							   el_country_text(el_country_lookup(m.nationality)),
+							   claimed.len ? claimed.data : "no citizenship"));
+		}
+		if (have_birth && m.has_birth_date &&
+			el_make_date(m.birth_year, m.birth_month, m.birth_day) != birth)
+			found(&f, "mrz_birth_date",
+				  psprintf("the document gives birth date %04d-%02d-%02d, the record says %s",
+						   m.birth_year, m.birth_month, m.birth_day, iso(birth)));
+		if (sex != 0 && m.sex != 0 && m.sex != sex)
+			found(&f, "mrz_sex", psprintf("the document gives sex %c, the record says %c", m.sex, sex));
+		if (!PG_ARGISNULL(ARG_FULL_NAME))
+		{
+			text	   *name = PG_GETARG_TEXT_PP(ARG_FULL_NAME);
+			size_t		nlen = VARSIZE_ANY_EXHDR(name);
+			const char *utf8 = el_input_utf8(VARDATA_ANY(name), &nlen);
+			const char *field;
+			size_t		flen;
+
+			name_field(zone, len, &field, &flen);
+			if (!el_name_matches(utf8, nlen, field, flen))
+				found(&f, "mrz_name",
+					  psprintf("the document names %s%s%s, the record says %s",
+							   m.surname, (m.surname[0] && m.given_names[0]) ? " " : "",
+							   m.given_names, text_to_cstring(name)));
+		}
+		if (!PG_ARGISNULL(ARG_BY_NUMBER) && m.personal_number[0] != '\0')
+		{
+			int64_t		carried;
+
+			if (el_idnum_parse(EL_BY_PERSONAL_NUMBER, m.personal_number, strlen(m.personal_number),
+							   &carried, NULL) &&
+				carried != PG_GETARG_INT64(ARG_BY_NUMBER))
+				found(&f, "mrz_personal_number",
+					  psprintf("the document carries personal number %s, the record %s",
+							   m.personal_number,
+							   number_text(EL_BY_PERSONAL_NUMBER, PG_GETARG_INT64(ARG_BY_NUMBER))));
+		}
+		if (m.has_expiry_date &&
+			el_make_date(m.expiry_year, m.expiry_month, m.expiry_day) < on)
+			found(&f, "document_expired",
+				  psprintf("the document expired on %04d-%02d-%02d, before %s",
+						   m.expiry_year, m.expiry_month, m.expiry_day, iso(on)));
+	}
+
+	if (!PG_ARGISNULL(ARG_RU_PASSPORT) && have_birth && !PG_ARGISNULL(ARG_ISSUED_ON))
+	{
+		DateADT		issued = PG_GETARG_DATEADT(ARG_ISSUED_ON);
+
+		if (DATE_NOT_FINITE(birth) || DATE_NOT_FINITE(issued) || DATE_NOT_FINITE(on))
+			ereport(ERROR,
+					errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+					errmsg("dates given to electoral.ru_passport_valid_on must be finite"));
+		if (!el_ru_passport_valid_on(birth, issued, on))
+			found(&f, "ru_passport_expired",
+				  psprintf("passport %s issued on %s is not valid on %s for a holder born %s "
+						   "(it must be replaced at 20 and at 45)",
+						   number_text(EL_RU_PASSPORT, PG_GETARG_INT64(ARG_RU_PASSPORT)),
+						   iso(issued), iso(on), iso(birth)));
+	}
+
+	rsinfo->returnMode = SFRM_Materialize;
+	rsinfo->setResult = f.store;
+	rsinfo->setDesc = f.desc;
+	return (Datum) 0;
+}
