@@ -6,12 +6,9 @@
 #include <stdio.h>
 #include <string.h>
 
-/*
- * Decode one UTF-8 sequence at s[0..len).  Returns its length (1..4) and
- * sets *cp, or 0 when the bytes are not well-formed UTF-8.
- */
-static size_t
-utf8_decode(const unsigned char *s, size_t len, unsigned int *cp)
+/* See normalize.h. */
+size_t
+el_utf8_decode(const unsigned char *s, size_t len, unsigned int *cp)
 {
 	unsigned int c = s[0];
 	size_t		n,
@@ -74,7 +71,7 @@ void
 el_describe_char(const char *in, size_t len, char *buf, size_t bufsize)
 {
 	unsigned int cp;
-	size_t		n = utf8_decode((const unsigned char *) in, len, &cp);
+	size_t		n = el_utf8_decode((const unsigned char *) in, len, &cp);
 
 	if (n == 0)
 		snprintf(buf, bufsize, "byte 0x%02X", (unsigned char) in[0]);
@@ -117,7 +114,7 @@ el_normalize(const char *in, size_t len, const char *keep,
 		{
 			unsigned int cp;
 
-			step = utf8_decode((const unsigned char *) in + i, len - i, &cp);
+			step = el_utf8_decode((const unsigned char *) in + i, len - i, &cp);
 			if (step != 0 && cp == 0x00A0)
 			{
 				/* no-break space, as pasted from word processors */

@@ -32,6 +32,13 @@ bool		el_normalize(const char *in, size_t len, const char *keep,
 						 char *out, size_t *outlen, el_error *err);
 
 /*
+ * Decode one UTF-8 sequence at s[0..len), len >= 1.  Returns its length
+ * (1..4) and sets *cp, or 0 when the bytes are not well-formed UTF-8
+ * (overlong forms and surrogates included).
+ */
+size_t		el_utf8_decode(const unsigned char *s, size_t len, unsigned int *cp);
+
+/*
  * Describe the character at in[0..len) for an error message:
  * character "Ж", control character U+0001, or byte 0xFF (not UTF-8).
  */

@@ -37,45 +37,6 @@ typedef struct ch_info
 	size_t		ncp;			/* code points taken (2 for a decomposed letter) */
 } ch_info;
 
-/*
- * Decode one UTF-8 sequence at s[0..len), len >= 1.  Returns its length
- * (1..4) and sets *cp, or 0 when the bytes are not well-formed UTF-8.
- * (normalize.c has the same decoder; it is static there.)
- */
-static size_t
-decode_utf8(const unsigned char *s, size_t len, unsigned int *cp)
-{
-	unsigned int c = s[0];
-	size_t		n,
-				i;
-
-	if (c < 0x80)
-	{
-		*cp = c;
-		return 1;
-	}
-	if (c >= 0xC2 && c <= 0xDF)
-		n = 2, c &= 0x1F;
-	else if (c >= 0xE0 && c <= 0xEF)
-		n = 3, c &= 0x0F;
-	else if (c >= 0xF0 && c <= 0xF4)
-		n = 4, c &= 0x07;
-	else
-		return 0;
-	if (len < n)
-		return 0;
-	for (i = 1; i < n; i++)
-	{
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		c = (c << 6) | (s[i] & 0x3F);
-	}
-	if ((n == 3 && c < 0x800) || (n == 4 && (c < 0x10000 || c > 0x10FFFF)) ||
-		(c >= 0xD800 && c <= 0xDFFF))
-		return 0;
-	*cp = c;
-	return n;
-}
 
 /*
  * The ICAO 9303 Latin of an upper-case Cyrillic letter under a scheme, or
@@ -198,7 +159,7 @@ classify(const char *in, size_t len, size_t i, ch_info *ch)
 			ch->kind = CH_OTHER;
 		return;
 	}
-	n = decode_utf8((const unsigned char *) in + i, len - i, &cp);
+	n = el_utf8_decode((const unsigned char *) in + i, len - i, &cp);
 	if (n == 0)
 	{
 		ch->kind = CH_OTHER;
@@ -220,7 +181,7 @@ classify(const char *in, size_t len, size_t i, ch_info *ch)
 			ch->cp = up;
 			/* a decomposed Й Ў Ё Ї: the letter, then its combining mark */
 			if (i + n < len &&
-				(n = decode_utf8((const unsigned char *) in + i + ch->step,
+				(n = el_utf8_decode((const unsigned char *) in + i + ch->step,
 								 len - i - ch->step, &mark)) != 0 &&
 				compose(up, mark) != 0)
 			{
@@ -257,7 +218,7 @@ static void
 describe(const char *in, size_t len, char *buf, size_t bufsize)
 {
 	unsigned int cp;
-	size_t		n = decode_utf8((const unsigned char *) in, len, &cp);
+	size_t		n = el_utf8_decode((const unsigned char *) in, len, &cp);
 
 	/* marks and invisible format characters would print as nothing useful */
 	if (n != 0 && ((cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x200B && cp <= 0x200F) ||
