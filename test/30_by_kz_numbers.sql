@@ -11,18 +11,7 @@ SELECT plan(85);
 -- The operators live in schema electoral, like the types.
 SET search_path = public, electoral;
 
--- SQLSTATE | message | detail | hint of an error raised by q, or 'no error'.
-CREATE FUNCTION pg_temp.error_of(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE
-    st text; msg text; det text; hnt text;
-BEGIN
-    EXECUTE q;
-    RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-    GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT,
-                            det = PG_EXCEPTION_DETAIL, hnt = PG_EXCEPTION_HINT;
-    RETURN concat_ws(' | ', st, msg, NULLIF(det, ''), NULLIF(hnt, ''));
-END $$;
+\ir lib/error_of.sql
 
 -- ===========================================================================
 -- Belarusian personal number
