@@ -33,36 +33,9 @@
 # TAP on stdout, exits non-zero on any failure and removes what it made.
 set -uo pipefail
 
-# ---------------------------------------------------------------------------
-# Outside the cluster: make one and run this script again inside it.  TAP
-# goes to fd 3 (our stdout); pg_virtualenv's own chatter goes to stderr.
-# ---------------------------------------------------------------------------
-if [ -z "${ELECTORAL_DUMP_RESTORE_INNER:-}" ]; then
-  if ! command -v pg_virtualenv > /dev/null; then
-    echo "Bail out! pg_virtualenv (postgresql-common) is needed to make a throwaway cluster"
-    exit 1
-  fi
-  PGMAJOR=$(pg_config --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
-  # Never a server named from outside: only the throwaway one.
-  unset PGHOST PGHOSTADDR PGPORT PGDATABASE PGUSER PGPASSWORD PGSERVICE PGSERVICEFILE PGOPTIONS
-  # ELECTORAL_DUMP_RESTORE_INNER names a file the inner run creates once the cluster is up:
-  # pg_virtualenv can lose a race for a port with another one starting at
-  # the same moment, so try again (a few times) when the cluster never came up.
-  ELECTORAL_DUMP_RESTORE_INNER=$(mktemp "${TMPDIR:-/tmp}/electoral_started.XXXXXX")
-  export ELECTORAL_DUMP_RESTORE_INNER
-  trap 'rm -f "$ELECTORAL_DUMP_RESTORE_INNER"' EXIT
-  for attempt in 1 2 3; do
-    rm -f "$ELECTORAL_DUMP_RESTORE_INNER"
-    pg_virtualenv -t -v "$PGMAJOR" bash "$0" "$@" 3>&1 1>&2
-    rc=$?
-    [ -e "$ELECTORAL_DUMP_RESTORE_INNER" ] && exit $rc
-    echo "# pg_virtualenv failed before the tests started (attempt $attempt, exit $rc)" >&2
-    sleep $((attempt * 2 + RANDOM % 3))
-  done
-  echo "Bail out! could not start a throwaway cluster with pg_virtualenv"
-  exit 1
-fi
-: > "$ELECTORAL_DUMP_RESTORE_INNER"   # the cluster is up
+# Outside, make a throwaway cluster and run this script again inside it.
+. "$(dirname "$0")/lib/throwaway_cluster.bash"
+run_in_throwaway_cluster "$0" "$@"
 
 # ---------------------------------------------------------------------------
 # Inside the cluster.
