@@ -91,11 +91,15 @@ tri(const NullableDatum *facts, int nfacts, el_fact f, el_tri if_absent)
 	return DatumGetBool(facts[f].value) ? EL_YES : EL_NO;
 }
 
-/* A date fact, or false when NULL or not supplied. */
+/*
+ * A date fact, or false when NULL or not supplied.  '-infinity' and
+ * 'infinity' prove nothing about a person either: they count as not known
+ * (else an infinitely early birth date would pass every age test).
+ */
 static inline bool
 date_fact(const NullableDatum *facts, int nfacts, el_fact f, el_day *out)
 {
-	if ((int) f >= nfacts || facts[f].isnull)
+	if ((int) f >= nfacts || facts[f].isnull || DATE_NOT_FINITE(DatumGetDateADT(facts[f].value)))
 		return false;
 	*out = DatumGetDateADT(facts[f].value);
 	return true;
