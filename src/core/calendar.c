@@ -29,22 +29,37 @@ el_day_from_ymd(int year, int month, int day)
 	return (el_day) (days_from_civil(year, month, day) - EPOCH_SHIFT);
 }
 
-void
-el_ymd_from_day(el_day dd, int *year, int *month, int *day)
+/* Civil date of day z counted from 1970-01-01 (H. Hinnant's civil_from_days). */
+static void
+civil_from_days64(int64_t z, int *year, int *month, int *day)
 {
-	int64_t		z = (int64_t) dd + EPOCH_SHIFT + 719468;
-	int64_t		era = (z >= 0 ? z : z - 146096) / 146097;
-	int64_t		doe = z - era * 146097;
-	int64_t		yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	int64_t		y = yoe + era * 400;
-	int64_t		doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	int64_t		mp = (5 * doy + 2) / 153;
-	int			d = (int) (doy - (153 * mp + 2) / 5 + 1);
-	int			m = (int) (mp < 10 ? mp + 3 : mp - 9);
+	int64_t		era,
+				doe,
+				yoe,
+				y,
+				doy,
+				mp;
+	int			d,
+				m;
 
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	y = yoe + era * 400;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	d = (int) (doy - (153 * mp + 2) / 5 + 1);
+	m = (int) (mp < 10 ? mp + 3 : mp - 9);
 	*year = (int) (y + (m <= 2));
 	*month = m;
 	*day = d;
+}
+
+void
+el_ymd_from_day(el_day dd, int *year, int *month, int *day)
+{
+	civil_from_days64((int64_t) dd + EPOCH_SHIFT, year, month, day);
 }
 
 static bool
@@ -89,23 +104,50 @@ el_full_years(el_day birth, el_day on)
 	return years;
 }
 
-el_day
+/* Full years from day a to day b, in 64-bit days (no int32 limits). */
+static int64_t
+full_years64(int64_t a, int64_t b)
+{
+	int64_t		z;
+	int			ay,
+				am,
+				ad,
+				by,
+				bm,
+				bd;
+	int64_t		years;
+
+	/* the same civil conversion as el_ymd_from_day, on int64 */
+	z = a + EPOCH_SHIFT;
+	civil_from_days64(z, &ay, &am, &ad);
+	z = b + EPOCH_SHIFT;
+	civil_from_days64(z, &by, &bm, &bd);
+	if (am == 2 && ad == 29 && !is_leap(by))
+		ad = 28;
+	years = (int64_t) by - ay;
+	if (bm < am || (bm == am && bd < ad))
+		years--;
+	return years;
+}
+
+int64_t
 el_latest_start(el_day on, int n)
 {
 	int			y,
 				m,
 				d;
-	el_day		cand;
+	int64_t		cand;
 
 	el_ymd_from_day(on, &y, &m, &d);
 	/* the same month and day n years back, or the month's last day */
 	if (m == 2 && d == 29 && !is_leap(y - n))
 		d = 28;
-	cand = el_day_from_ymd(y - n, m, d);
-	/* step over the 29 February edge cases until exact */
-	while (el_full_years(cand + 1, on) >= n)
+	/* in 64 bits: n years before the earliest int32 day is no int32 day */
+	cand = days_from_civil((int64_t) y - n, m, d) - EPOCH_SHIFT;
+	/* step over the 29 February edge cases until exact (at most a day or two) */
+	while (full_years64(cand + 1, on) >= n)
 		cand++;
-	while (cand > EL_DAY_MIN + 1 && el_full_years(cand, on) < n)
+	while (full_years64(cand, on) < n)
 		cand--;
 	return cand;
 }
@@ -122,7 +164,7 @@ el_years_reached(el_day start, el_day on, int n)
 		bool		valid;
 		el_day		on;
 		int			n;
-		el_day		latest;
+		int64_t		latest;
 	}			memo[16];
 	unsigned	slot = ((unsigned) on * 31u + (unsigned) n) & 15u;
 

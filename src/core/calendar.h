@@ -40,7 +40,11 @@ el_day		el_add_years(el_day d, int n);
  */
 bool		el_years_reached(el_day start, el_day on, int n);
 
-/* The latest start day from which n full years have passed on day on. */
-el_day		el_latest_start(el_day on, int n);
+/*
+ * The latest start day from which n full years have passed on day on, in
+ * 64 bits: near the ends of the int32 range it may lie outside it (then no
+ * int32 day, or every one, qualifies).
+ */
+int64_t		el_latest_start(el_day on, int n);
 
 #endif

@@ -198,7 +198,7 @@ typedef struct el_plan
 	bool		generic;		/* too many requirements: use el_evaluate */
 	int			n;
 	const el_requirement *reqs[EL_PLAN_MAX];
-	el_day		latest_start[EL_PLAN_MAX];	/* min_age, residence_years */
+	int64_t		latest_start[EL_PLAN_MAX];	/* min_age, residence_years (see el_latest_start) */
 } el_plan;
 
 void		el_plan_build(el_plan *plan, const el_office *office, el_role role, el_day day);
