@@ -634,6 +634,16 @@ el_plan_evaluate(const el_plan *plan, const el_person *p)
 			case EL_REQ_NOT_DETAINED:
 				ok = p->detained == EL_NO;
 				break;
+			case EL_REQ_CITIZEN:
+				/* as check() does, without its explanation buffers: most people are citizens */
+				if (p->citizenships == NULL)
+					ok = false;
+				else if (holds(p, plan->office->country))
+					ok = true;
+				else
+					ok = req->grant_may_waive &&
+						citizen_by_grant(plan->office, plan->role, req, plan->day, p, NULL);
+				break;
 			default:
 				ok = check(plan->office, plan->role, req, plan->day, p, NULL);
 				break;

@@ -87,7 +87,10 @@ resolve_office(FunctionCallInfo fcinfo, call_cache *cache, int argno)
 	/* a constant office resolved once needs no look at the argument again */
 	if (cache->office != NULL && cache->office_const)
 		return cache->office;
-	t = PG_GETARG_TEXT_PP(argno);
+	/* PG_GETARG_TEXT_PP without its out-of-line call for the usual inline value */
+	t = (text *) DatumGetPointer(PG_GETARG_DATUM(argno));
+	if (VARATT_IS_COMPRESSED(t) || VARATT_IS_EXTERNAL(t))
+		t = (text *) pg_detoast_datum_packed((struct varlena *) t);
 	code = VARDATA_ANY(t);
 	len = VARSIZE_ANY_EXHDR(t);
 	if (cache->office != NULL && len == cache->code_len && memcmp(code, cache->code, len) == 0)
