@@ -318,6 +318,18 @@ tri_word(el_tri t, const char *yes, const char *no, const char *unknown)
 	return t == EL_YES ? yes : t == EL_NO ? no : unknown;
 }
 
+/* A bar: met only when the fact is known to be false. */
+static bool
+bar(const reporter *r, const char *label, const el_requirement *req, el_tri fact,
+	const char *if_yes, const char *if_no, const char *if_unknown)
+{
+	bool		ok = fact == EL_NO;
+
+	if (r)
+		report(r, label, ok, req->legal_basis, "%s", tri_word(fact, if_yes, if_no, if_unknown));
+	return ok;
+}
+
 /* Evaluate req; report it when r != NULL.  Returns whether it is met. */
 static bool
 check(const el_office *office, el_role role, const el_requirement *req,
@@ -439,12 +451,8 @@ check(const el_office *office, el_role role, const el_requirement *req,
 			}
 
 		case EL_REQ_NO_FOREIGN_RESIDENCE_PERMIT:
-			ok = p->foreign_residence_permit == EL_NO;
-			if (r)
-				report(r, label, ok, req->legal_basis, "%s",
-					   tri_word(p->foreign_residence_permit, "holds a foreign residence permit",
-								"no foreign residence permit", "foreign residence permit not known"));
-			return ok;
+			return bar(r, label, req, p->foreign_residence_permit, "holds a foreign residence permit",
+					   "no foreign residence permit", "foreign residence permit not known");
 
 		case EL_REQ_NEVER_FOREIGN:
 			/* never held: not now either, so a current foreign citizenship or permit fails it */
@@ -474,28 +482,17 @@ check(const el_office *office, el_role role, const el_requirement *req,
 			return ok;
 
 		case EL_REQ_NOT_INCAPACITATED:
-			ok = p->incapacitated == EL_NO;
-			if (r)
-				report(r, label, ok, req->legal_basis, "%s",
-					   tri_word(p->incapacitated, "declared legally incapable by a court",
-								"not declared incapable", "legal capacity not known"));
-			return ok;
+			return bar(r, label, req, p->incapacitated, "declared legally incapable by a court",
+					   "not declared incapable", "legal capacity not known");
 
 		case EL_REQ_NOT_IMPRISONED:
-			ok = p->imprisoned == EL_NO;
-			if (r)
-				report(r, label, ok, req->legal_basis, "%s",
-					   tri_word(p->imprisoned, "held in a place of deprivation of liberty under a sentence",
-								"not imprisoned", "imprisonment not known"));
-			return ok;
+			return bar(r, label, req, p->imprisoned,
+					   "held in a place of deprivation of liberty under a sentence",
+					   "not imprisoned", "imprisonment not known");
 
 		case EL_REQ_NOT_DETAINED:
-			ok = p->detained == EL_NO;
-			if (r)
-				report(r, label, ok, req->legal_basis, "%s",
-					   tri_word(p->detained, "held in pre-trial detention",
-								"not in pre-trial detention", "pre-trial detention not known"));
-			return ok;
+			return bar(r, label, req, p->detained, "held in pre-trial detention",
+					   "not in pre-trial detention", "pre-trial detention not known");
 
 		case EL_NREQKINDS:
 			break;
