@@ -4,12 +4,8 @@
 -- a check runs only where both sides are known.
 -- ---------------------------------------------------------------------------
 
--- Dates in findings read the same under every DateStyle.
-CREATE FUNCTION electoral.iso_date(d pg_catalog.date) RETURNS pg_catalog.text
-    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-    AS $$ SELECT pg_catalog.to_char($1, 'YYYY-MM-DD') $$;
-COMMENT ON FUNCTION electoral.iso_date(pg_catalog.date) IS 'a date as YYYY-MM-DD whatever the DateStyle (for messages)';
-
+-- In C (src/pg/identity.c): a report calls it for every person of a
+-- registry.  Dates in findings read YYYY-MM-DD whatever the DateStyle.
 CREATE FUNCTION electoral.identity_mismatches(
     full_name pg_catalog.text DEFAULT NULL,
     birth_date pg_catalog.date DEFAULT NULL,
