@@ -16,23 +16,7 @@
 #include "country.h"
 #include "mrz.h"
 
-static int	ntests = 0;
-static int	nfailed = 0;
-
-static void
-ok(int cond, const char *fmt,...)
-{
-	va_list		ap;
-
-	ntests++;
-	if (!cond)
-		nfailed++;
-	printf("%sok %d - ", cond ? "" : "not ", ntests);
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-	printf("\n");
-}
+#include "tap.h"
 
 static void
 diag(const char *what, const char *got, const char *want)
@@ -599,8 +583,5 @@ main(void)
 	test_dates();
 	test_centuries();
 	test_names();
-	printf("1..%d\n", ntests);
-	if (nfailed > 0)
-		printf("# %d of %d failed\n", nfailed, ntests);
-	return nfailed > 0 ? 1 : 0;
+	return done_testing();
 }

@@ -15,23 +15,7 @@
 
 #include "translit.h"
 
-static int	ntests = 0;
-static int	nfailed = 0;
-
-static void
-ok(bool cond, const char *fmt,...)
-{
-	va_list		ap;
-
-	ntests++;
-	if (!cond)
-		nfailed++;
-	printf("%sok %d - ", cond ? "" : "not ", ntests);
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-	printf("\n");
-}
+#include "tap.h"
 
 static const char *const script_names[3] = {"ru", "by", "uk"};
 
@@ -578,8 +562,5 @@ main(void)
 	test_script_parse();
 	test_name_matches();
 	test_roundtrip();
-	printf("1..%d\n", ntests);
-	if (nfailed > 0)
-		printf("# %d of %d failed\n", nfailed, ntests);
-	return nfailed > 0 ? 1 : 0;
+	return done_testing();
 }
