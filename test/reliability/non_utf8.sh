@@ -15,53 +15,41 @@ set -uo pipefail
 . "$(dirname "$0")/lib/throwaway_cluster.bash"
 run_in_throwaway_cluster "$0" "$@"
 
-n=0
-failed=0
-out() { printf '%s\n' "$*" >&3; }
-# is DESCRIPTION GOT WANT
-is() {
-  n=$((n + 1))
-  if [ "$2" = "$3" ]; then
-    out "ok $n - $1"
-  else
-    out "not ok $n - $1"
-    out "#   got:  $2"
-    out "#   want: $3"
-    failed=$((failed + 1))
-  fi
-}
-# q DB SQL: one value, the client speaking UTF-8 whatever the database's encoding
-q() { PGCLIENTENCODING=UTF8 psql -X -q -At -d "$1" -c "$2" 2>&1; }
+. "$(dirname "$0")/lib/scenario.bash"
+# q8 DB SQL: one value, the client speaking UTF-8 whatever the database's encoding
+q8() { PGCLIENTENCODING=UTF8 psql -X -q -At -d "$1" -c "$2" 2>&1; }
+# check DESCRIPTION GOT WANT (lib/scenario.bash's is, description first: the values are long)
+check() { is "$2" "$3" "$1"; }
 
 for enc in WIN1251 EUC_JP; do
   db="electoral_${enc,,}"
   psql -X -q -d postgres -c "CREATE DATABASE $db ENCODING '$enc' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0" >/dev/null
-  q "$db" "CREATE EXTENSION electoral" >/dev/null
-  is "$enc: the database has that encoding" "$(q "$db" "SELECT pg_encoding_to_char(encoding) FROM pg_database WHERE datname = current_database()")" "$enc"
+  q8 "$db" "CREATE EXTENSION electoral" >/dev/null
+  check "$enc: the database has that encoding" "$(q8 "$db" "SELECT pg_encoding_to_char(encoding) FROM pg_database WHERE datname = current_database()")" "$enc"
   if [ "$enc" = WIN1251 ]; then
     # Cyrillic А Р В typed into a Belarusian number (WIN1251 holds Cyrillic)
-    is "$enc: Cyrillic look-alikes normalise" \
-       "$(q "$db" "SELECT '3270287А012РВ2'::electoral.by_personal_number")" "3270287A012PB2"
-    is "$enc: the detail echoes the offending Cyrillic letter in the database's encoding" \
-       "$(q "$db" "SELECT electoral.validation_error('3270287Ж012PB2', 'electoral.by_personal_number')")" \
+    check "$enc: Cyrillic look-alikes normalise" \
+       "$(q8 "$db" "SELECT '3270287А012РВ2'::electoral.by_personal_number")" "3270287A012PB2"
+    check "$enc: the detail echoes the offending Cyrillic letter in the database's encoding" \
+       "$(q8 "$db" "SELECT electoral.validation_error('3270287Ж012PB2', 'electoral.by_personal_number')")" \
        'invalid input syntax for type electoral.by_personal_number: "3270287Ж012PB2": unexpected character "Ж" at position 8'
-    is "$enc: the input error is 22P02 with that detail" \
+    check "$enc: the input error is 22P02 with that detail" \
        "$(PGCLIENTENCODING=UTF8 psql -X -q -d "$db" -v VERBOSITY=verbose -c "\\set VERBOSITY verbose" -c "SELECT '3270287Ж012PB2'::electoral.by_personal_number" 2>&1 | grep -E '^(ERROR|DETAIL)' | sed -E 's/^(ERROR|DETAIL): +//; s/ +$//' | tr '\n' '|')" \
        '22P02: invalid input syntax for type electoral.by_personal_number: "3270287Ж012PB2"|Unexpected character "Ж" at position 8.|'
   else
     # EUC_JP holds Cyrillic too (JIS X 0208), but not every Latin letter with diacritics
-    is "$enc: the input error is 22P02, not an encoding error" \
+    check "$enc: the input error is 22P02, not an encoding error" \
        "$(PGCLIENTENCODING=UTF8 psql -X -q -d "$db" -c "\\set VERBOSITY verbose" -c "SELECT '3270287Ж012PB2'::electoral.by_personal_number" 2>&1 | grep -E '^ERROR' | sed -E 's/^ERROR: +//' | cut -d: -f1)" \
        "22P02"
-    is "$enc: validation_error's text can be stored and read back" \
-       "$(q "$db" "CREATE TEMP TABLE r AS SELECT electoral.validation_error('3270287Ж012PB2', 'electoral.by_personal_number') AS e; SELECT e FROM r")" \
+    check "$enc: validation_error's text can be stored and read back" \
+       "$(q8 "$db" "CREATE TEMP TABLE r AS SELECT electoral.validation_error('3270287Ж012PB2', 'electoral.by_personal_number') AS e; SELECT e FROM r")" \
        'invalid input syntax for type electoral.by_personal_number: "3270287Ж012PB2": unexpected character "Ж" at position 8'
   fi
-  is "$enc: a name the encoding cannot hold folds to ASCII (TR)" "$(q "$db" "SELECT electoral.country_name('TR')")" "Turkiye"
-  is "$enc: and another (CI)" "$(q "$db" "SELECT electoral.country_name('CI')")" "Cote d'Ivoire"
-  is "$enc: eligibility works" \
-     "$(q "$db" "SELECT electoral.can_vote('RU.municipal_council', '2026-09-13', '{BY}', '1990-01-01', 'permanent', '2015-01-01', true)")" "t"
-  is "$enc: translit reads Cyrillic in the database's encoding" "$(q "$db" "SELECT electoral.translit('Ковалёв', 'by')")" "KOVALIOV"
+  check "$enc: a name the encoding cannot hold folds to ASCII (TR)" "$(q8 "$db" "SELECT electoral.country_name('TR')")" "Turkiye"
+  check "$enc: and another (CI)" "$(q8 "$db" "SELECT electoral.country_name('CI')")" "Cote d'Ivoire"
+  check "$enc: eligibility works" \
+     "$(q8 "$db" "SELECT electoral.can_vote('RU.municipal_council', '2026-09-13', '{BY}', '1990-01-01', 'permanent', '2015-01-01', true)")" "t"
+  check "$enc: translit reads Cyrillic in the database's encoding" "$(q8 "$db" "SELECT electoral.translit('Ковалёв', 'by')")" "KOVALIOV"
 done
 
 out "1..$n"

@@ -37,25 +37,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/electoral_upgrade_paths.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 extdir="$(pg_config --sharedir)/extension"
 
-n=0
-failed=0
-out() { printf '%s\n' "$*" >&3; }
-diag() { printf '%s\n' "$@" | sed 's/^/# /' >&3; }
-pass() { n=$((n + 1)); out "ok $n - $1"; }
-skip() { n=$((n + 1)); out "ok $n # SKIP $1"; }
-fail() {
-  n=$((n + 1)); failed=$((failed + 1)); out "not ok $n - $1"; shift
-  [ $# -gt 0 ] && diag "$@"
-  return 0
-}
-is() {
-  if [ "$1" == "$2" ]; then pass "$3"; else fail "$3" "got:      $1" "expected: $2"; fi
-}
-bail() { out "Bail out! $*"; out "1..$n"; exit 1; }
-
-export PGOPTIONS="-c client_min_messages=warning"
-sql() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$1" -f - ; }
-q() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$1" -c "$2"; }
+. "$(dirname "$0")/lib/scenario.bash"
 newdb() { q postgres "DROP DATABASE IF EXISTS $1" > /dev/null && q postgres "CREATE DATABASE $1" > /dev/null; }
 
 # ---------------------------------------------------------------------------
