@@ -569,6 +569,53 @@ el_evaluate(const el_office *office, el_role role, el_day day,
 
 /* ---- plans: one office, role and polling day, many people ---- */
 
+/*
+ * Fold one requirement into the plan's straight form; false when its kind
+ * has no place there (the plan then loops over the requirements).
+ */
+static bool
+fold_straight(el_plan *plan, const el_requirement *req, int64_t latest_start)
+{
+	switch (req->kind)
+	{
+		case EL_REQ_MIN_AGE:
+			if (!plan->check_age || latest_start < plan->max_birth_date)
+				plan->max_birth_date = latest_start;
+			plan->check_age = true;
+			plan->needs |= EL_NEED_BIRTH_DATE;
+			return true;
+		case EL_REQ_RESIDENCE_YEARS:
+			if (!plan->check_residence || latest_start < plan->max_resident_since)
+				plan->max_resident_since = latest_start;
+			plan->check_residence = true;
+			plan->needs |= EL_NEED_RESIDENT_SINCE;
+			return true;
+		case EL_REQ_NOT_INCAPACITATED:
+			plan->bars |= EL_NEED_INCAPACITATED;
+			plan->needs |= EL_NEED_INCAPACITATED;
+			return true;
+		case EL_REQ_NOT_IMPRISONED:
+			plan->bars |= EL_NEED_IMPRISONED;
+			plan->needs |= EL_NEED_IMPRISONED;
+			return true;
+		case EL_REQ_NOT_DETAINED:
+			plan->bars |= EL_NEED_DETAINED;
+			plan->needs |= EL_NEED_DETAINED;
+			return true;
+		case EL_REQ_CITIZEN:
+			if (plan->citizen != NULL)
+				return false;	/* two of them (different bases): keep both, loop */
+			plan->citizen = req;
+			plan->needs |= EL_NEED_CITIZENSHIPS;
+			/* a foreigner may qualify under a grant: what its conditions read */
+			if (req->grant_may_waive && plan->office->ngrants[plan->role] > 0)
+				plan->needs |= EL_NEED_RESIDENCE | EL_NEED_RESIDENT_SINCE | EL_NEED_REGISTERED;
+			return true;
+		default:
+			return false;
+	}
+}
+
 void
 el_plan_build(el_plan *plan, const el_office *office, el_role role, el_day day)
 {
@@ -581,6 +628,14 @@ el_plan_build(el_plan *plan, const el_office *office, el_role role, el_day day)
 	plan->no_direct_vote = role == EL_VOTE && !office->direct_vote;
 	plan->generic = false;
 	plan->n = 0;
+	plan->straight = true;
+	plan->check_age = false;
+	plan->check_residence = false;
+	plan->bars = 0;
+	plan->max_birth_date = 0;
+	plan->max_resident_since = 0;
+	plan->citizen = NULL;
+	plan->needs = 0;
 	for (i = 0; i < office->nreqs[role]; i++)
 	{
 		const el_requirement *req = &reqs[i];
@@ -590,25 +645,40 @@ el_plan_build(el_plan *plan, const el_office *office, el_role role, el_day day)
 		if (plan->n == EL_PLAN_MAX)
 		{
 			plan->generic = true;
+			plan->straight = false;
+			plan->needs = EL_NEED_ALL;
 			return;
 		}
 		plan->reqs[plan->n] = req;
 		plan->latest_start[plan->n] =
 			(req->kind == EL_REQ_MIN_AGE || req->kind == EL_REQ_RESIDENCE_YEARS)
 			? el_latest_start(day, req->years) : 0;
+		if (plan->straight && !fold_straight(plan, req, plan->latest_start[plan->n]))
+			plan->straight = false;
 		plan->n++;
 	}
+	if (plan->no_direct_vote)
+		plan->straight = false;	/* the loop form answers false at once */
+	if (!plan->straight)
+		plan->needs = EL_NEED_ALL;
+}
+
+/* The grant fallback of el_plan_evaluate's straight form (rules.h). */
+bool
+el_plan_citizen_by_grant(const el_plan *plan, const el_person *p)
+{
+	return citizen_by_grant(plan->office, plan->role, plan->citizen, plan->day, p, NULL);
 }
 
 bool
-el_plan_evaluate(const el_plan *plan, const el_person *p)
+el_plan_evaluate_loop(const el_plan *plan, const el_person *p)
 {
 	int			i;
 
-	if (plan->generic)
-		return el_evaluate(plan->office, plan->role, plan->day, p, NULL, NULL);
 	if (plan->no_direct_vote)
 		return false;
+	if (plan->generic)
+		return el_evaluate(plan->office, plan->role, plan->day, p, NULL, NULL);
 	for (i = 0; i < plan->n; i++)
 	{
 		const el_requirement *req = plan->reqs[i];

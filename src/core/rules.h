@@ -189,6 +189,23 @@ bool		el_evaluate(const el_office *office, el_role role, el_day polling_day,
  */
 #define EL_PLAN_MAX 32
 
+/*
+ * The facts an evaluation may read, so that a caller turning SQL values
+ * into an el_person can skip the others (see el_plan.needs).
+ */
+#define EL_NEED_CITIZENSHIPS		(1u << 0)
+#define EL_NEED_BIRTH_DATE			(1u << 1)
+#define EL_NEED_RESIDENCE			(1u << 2)
+#define EL_NEED_RESIDENT_SINCE		(1u << 3)
+#define EL_NEED_REGISTERED			(1u << 4)
+#define EL_NEED_INCAPACITATED		(1u << 5)
+#define EL_NEED_IMPRISONED			(1u << 6)
+#define EL_NEED_DETAINED			(1u << 7)
+#define EL_NEED_CITIZEN_BY_BIRTH	(1u << 8)
+#define EL_NEED_FOREIGN_PERMIT		(1u << 9)
+#define EL_NEED_EVER_FOREIGN		(1u << 10)
+#define EL_NEED_ALL					((1u << 11) - 1)
+
 typedef struct el_plan
 {
 	const el_office *office;
@@ -196,13 +213,96 @@ typedef struct el_plan
 	el_day		day;
 	bool		no_direct_vote; /* voting for an office no one votes for */
 	bool		generic;		/* too many requirements: use el_evaluate */
+	unsigned	needs;			/* EL_NEED_* bits: the facts el_plan_evaluate reads */
 	int			n;
 	const el_requirement *reqs[EL_PLAN_MAX];
 	int64_t		latest_start[EL_PLAN_MAX];	/* min_age, residence_years (see el_latest_start) */
+
+	/*
+	 * The straight form, when every requirement in force is an age, a
+	 * residence length, citizenship or a bar (as for every office shipped):
+	 * the requirements folded into a few tests without a loop or a switch,
+	 * since all of them must hold, in any order.  Ages and residence
+	 * lengths keep the strictest threshold; bars are EL_NEED_* bits of the
+	 * three-valued facts that must be EL_NO.
+	 */
+	bool		straight;
+	bool		check_age;
+	bool		check_residence;
+	unsigned	bars;
+	int64_t		max_birth_date;
+	int64_t		max_resident_since;
+	const el_requirement *citizen;	/* NULL: no citizenship requirement */
 } el_plan;
 
 void		el_plan_build(el_plan *plan, const el_office *office, el_role role, el_day day);
-bool		el_plan_evaluate(const el_plan *plan, const el_person *person);
+
+/* The parts of el_plan_evaluate that are not inline. */
+bool		el_plan_evaluate_loop(const el_plan *plan, const el_person *person);
+bool		el_plan_citizen_by_grant(const el_plan *plan, const el_person *person);
+
+/*
+ * The tests of the straight form, one per kind of fact, for el_plan_evaluate
+ * below and for a caller that reads facts lazily (the glue's can_vote reads
+ * a fact only when the test before it passed).
+ */
+static inline bool
+el_plan_bar_ok(el_tri fact)
+{
+	return fact == EL_NO;		/* a bar is met only when known not to apply */
+}
+
+static inline bool
+el_plan_age_ok(const el_plan *plan, bool has_birth_date, el_day birth_date)
+{
+	return !plan->check_age || (has_birth_date && birth_date <= plan->max_birth_date);
+}
+
+static inline bool
+el_plan_residence_ok(const el_plan *plan, bool has_resident_since, el_day resident_since)
+{
+	return !plan->check_residence ||
+		(has_resident_since && resident_since <= plan->max_resident_since);
+}
+
+/* A citizen of the office's country (then no grant is needed)? */
+static inline bool
+el_plan_home_citizen(const el_plan *plan, const int16_t *citizenships, int n)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+		if (citizenships[i] == plan->office->country)
+			return true;
+	return false;
+}
+
+/*
+ * May the person take the plan's role?  The same answer as el_evaluate
+ * without an explanation.  Inline, as it runs once per row of a scan: the
+ * straight form is a few compares, and a citizen of the office's country
+ * (most people) never leaves it.
+ */
+static inline bool
+el_plan_evaluate(const el_plan *plan, const el_person *p)
+{
+	if (!plan->straight)
+		return el_plan_evaluate_loop(plan, p);
+	if (((plan->bars & EL_NEED_INCAPACITATED) && !el_plan_bar_ok(p->incapacitated)) ||
+		((plan->bars & EL_NEED_IMPRISONED) && !el_plan_bar_ok(p->imprisoned)) ||
+		((plan->bars & EL_NEED_DETAINED) && !el_plan_bar_ok(p->detained)))
+		return false;
+	if (!el_plan_age_ok(plan, p->has_birth_date, p->birth_date) ||
+		!el_plan_residence_ok(plan, p->has_resident_since, p->resident_since))
+		return false;
+	if (plan->citizen == NULL)
+		return true;
+	if (p->citizenships == NULL)
+		return false;
+	if (el_plan_home_citizen(plan, p->citizenships, p->ncitizenships))
+		return true;
+	return plan->citizen->grant_may_waive && el_plan_citizen_by_grant(plan, p);
+}
 
 /* Link a freshly built office to the grants that could apply to it. */
 bool		el_grant_covers_office(const el_grant *g, const el_office *office, el_role role);

@@ -31,4 +31,15 @@
 	} while (0)
 #endif
 
+/*
+ * A function that never returns, written before the declaration: 18 has
+ * pg_noreturn for that (and drops pg_attribute_noreturn, which went after
+ * it); before, C11's _Noreturn does the same.
+ */
+#ifdef pg_noreturn
+#define el_noreturn pg_noreturn
+#else
+#define el_noreturn _Noreturn
+#endif
+
 #endif

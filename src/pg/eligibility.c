@@ -33,8 +33,9 @@ typedef struct call_cache
 	el_recent_plans plans;
 } call_cache;
 
-static call_cache *
-get_cache(FunctionCallInfo fcinfo)
+/* get_cache when the call site has no cache yet, or the rules changed */
+static pg_noinline call_cache *
+get_cache_slow(FunctionCallInfo fcinfo)
 {
 	call_cache *cache = (call_cache *) fcinfo->flinfo->fn_extra;
 
@@ -51,6 +52,16 @@ get_cache(FunctionCallInfo fcinfo)
 		el_recent_plans_reset(&cache->plans);
 	}
 	return cache;
+}
+
+static inline call_cache *
+get_cache(FunctionCallInfo fcinfo)
+{
+	call_cache *cache = (call_cache *) fcinfo->flinfo->fn_extra;
+
+	if (likely(cache != NULL && cache->rules != NULL && el_rules_unchanged(cache->generation)))
+		return cache;
+	return get_cache_slow(fcinfo);
 }
 
 /*
@@ -70,9 +81,9 @@ arg_is_const(FmgrInfo *flinfo, int argno)
 	return argno < list_length(args) && IsA(list_nth(args, argno), Const);
 }
 
-/* The office named by argument argno, from the cache when it is the last one. */
-static const el_office *
-resolve_office(FunctionCallInfo fcinfo, call_cache *cache, int argno)
+/* The office named by argument argno; see resolve_office. */
+static pg_noinline const el_office *
+resolve_office_slow(FunctionCallInfo fcinfo, call_cache *cache, int argno)
 {
 	text	   *t;
 	const char *code;
@@ -112,12 +123,50 @@ resolve_office(FunctionCallInfo fcinfo, call_cache *cache, int argno)
 	return office;
 }
 
-/* Read the person's facts from arguments first .. nargs-1, in place. */
-static inline void
-person_from_args(FunctionCallInfo fcinfo, call_cache *cache, int first, el_person *person)
+/*
+ * len bytes at a and b equal?  Inline, for codes of a few dozen bytes: in
+ * 8-byte words, the last one overlapping the one before.
+ */
+static inline bool
+same_code(const char *a, const char *b, int len)
 {
-	el_person_from_facts(cache->rules, &fcinfo->args[first], PG_NARGS() - first,
-						 person, cache->citizenships);
+	uint64		x,
+				y;
+	int			i;
+
+	if (len < 8)
+		return memcmp(a, b, len) == 0;
+	for (i = 0; i < len - 8; i += 8)
+	{
+		memcpy(&x, a + i, 8);
+		memcpy(&y, b + i, 8);
+		if (x != y)
+			return false;
+	}
+	memcpy(&x, a + len - 8, 8);
+	memcpy(&y, b + len - 8, 8);
+	return x == y;
+}
+
+/*
+ * The office named by argument argno, from the cache when it is the last
+ * one: a literal costs nothing, a column holding the same code as the row
+ * before (a short inline text, as codes are) a compare of its bytes.
+ */
+static inline const el_office *
+resolve_office(FunctionCallInfo fcinfo, call_cache *cache, int argno)
+{
+	if (likely(cache->office != NULL && !PG_ARGISNULL(argno)))
+	{
+		const char *t = (const char *) DatumGetPointer(PG_GETARG_DATUM(argno));
+
+		if (cache->office_const)
+			return cache->office;
+		if (VARATT_IS_SHORT(t) && (int) (VARSIZE_SHORT(t) - VARHDRSZ_SHORT) == cache->code_len &&
+			same_code(VARDATA_SHORT(t), cache->code, cache->code_len))
+			return cache->office;
+	}
+	return resolve_office_slow(fcinfo, cache, argno);
 }
 
 static Datum
@@ -126,10 +175,10 @@ decide(FunctionCallInfo fcinfo, el_role role)
 	call_cache *cache = get_cache(fcinfo);
 	const el_office *office = resolve_office(fcinfo, cache, 0);
 	el_day		day = el_polling_day(PG_ARGISNULL(1), PG_GETARG_DATUM(1));
-	el_person	person;
+	const el_plan *plan = el_recent_plan(&cache->plans, office, role, day);
 
-	person_from_args(fcinfo, cache, 2, &person);
-	PG_RETURN_BOOL(el_plan_evaluate(el_recent_plan(&cache->plans, office, role, day), &person));
+	PG_RETURN_BOOL(el_decide_from_facts(cache->rules, plan, &fcinfo->args[2], PG_NARGS() - 2,
+										cache->citizenships));
 }
 
 PG_FUNCTION_INFO_V1(can_vote);
@@ -201,7 +250,8 @@ explain(PG_FUNCTION_ARGS)
 	role = role_label == cache->rules->role_enum[EL_STAND] ? EL_STAND : EL_VOTE;
 	office = resolve_office(fcinfo, cache, 1);
 	day = el_polling_day(PG_ARGISNULL(2), PG_GETARG_DATUM(2));
-	person_from_args(fcinfo, cache, 3, &person);
+	el_person_from_facts(cache->rules, &fcinfo->args[3], PG_NARGS() - 3, EL_NEED_ALL, &person,
+						 cache->citizenships);
 
 	old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
 	if (get_call_result_type(fcinfo, NULL, &sink.desc) != TYPEFUNC_COMPOSITE)

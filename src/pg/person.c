@@ -15,14 +15,11 @@ const char *const el_fact_names[EL_NFACTS] = {
 };
 
 /*
- * Read an electoral.country[] without copying it.  A small array sits in
- * the tuple with a 1-byte header and unaligned contents; the generic
- * accessors would palloc an aligned copy for every row, which is most of
- * the cost of an eligibility check.  Returns the number of non-NULL
- * elements, at most EL_MAX_CITIZENSHIPS.
+ * The general case of el_read_countries (person.h): a compressed or
+ * out-of-line value, several dimensions, NULL elements, or too many.
  */
-static int
-read_countries(Datum d, int16_t *out, bool *had_null)
+int
+el_read_countries_general(Datum d, int16_t *out, bool *had_null)
 {
 	struct varlena *v = (struct varlena *) DatumGetPointer(d);
 	const char *p;
@@ -81,77 +78,9 @@ read_countries(Datum d, int16_t *out, bool *had_null)
 	return n;
 }
 
-static inline el_tri
-tri(const NullableDatum *facts, int nfacts, el_fact f, el_tri if_absent)
-{
-	if ((int) f >= nfacts)
-		return if_absent;
-	if (facts[f].isnull)
-		return EL_UNKNOWN;
-	return DatumGetBool(facts[f].value) ? EL_YES : EL_NO;
-}
-
-/*
- * A date fact, or false when NULL or not supplied.  '-infinity' and
- * 'infinity' prove nothing about a person either: they count as not known
- * (else an infinitely early birth date would pass every age test).
- */
-static inline bool
-date_fact(const NullableDatum *facts, int nfacts, el_fact f, el_day *out)
-{
-	if ((int) f >= nfacts || facts[f].isnull || DATE_NOT_FINITE(DatumGetDateADT(facts[f].value)))
-		return false;
-	*out = DatumGetDateADT(facts[f].value);
-	return true;
-}
-
 void
-el_person_from_facts(const el_rules *rules, const NullableDatum *facts, int nfacts,
-					 el_person *p, int16_t *buf)
+el_polling_day_error(bool isnull)
 {
-	p->unknown_citizenship = false;
-	if (EL_FACT_CITIZENSHIPS < nfacts && !facts[EL_FACT_CITIZENSHIPS].isnull)
-	{
-		p->ncitizenships = read_countries(facts[EL_FACT_CITIZENSHIPS].value, buf,
-										  &p->unknown_citizenship);
-		p->citizenships = buf;
-	}
-	else
-	{
-		p->ncitizenships = 0;
-		p->citizenships = NULL;
-	}
-	p->has_birth_date = date_fact(facts, nfacts, EL_FACT_BIRTH_DATE, &p->birth_date);
-
-	/* residence defaults to 'none' like the SQL parameter */
-	p->has_residence = true;
-	p->residence = EL_RES_NONE;
-	if (EL_FACT_RESIDENCE < nfacts && facts[EL_FACT_RESIDENCE].isnull)
-		p->has_residence = false;
-	else if (EL_FACT_RESIDENCE < nfacts)
-	{
-		Oid			label = DatumGetObjectId(facts[EL_FACT_RESIDENCE].value);
-
-		if (label == rules->residence_enum[EL_RES_PERMANENT])
-			p->residence = EL_RES_PERMANENT;
-		else if (label == rules->residence_enum[EL_RES_TEMPORARY])
-			p->residence = EL_RES_TEMPORARY;
-	}
-	p->has_resident_since = date_fact(facts, nfacts, EL_FACT_RESIDENT_SINCE, &p->resident_since);
-	p->registered = tri(facts, nfacts, EL_FACT_REGISTERED, EL_NO);
-	p->incapacitated = tri(facts, nfacts, EL_FACT_INCAPACITATED, EL_NO);
-	p->imprisoned = tri(facts, nfacts, EL_FACT_IMPRISONED, EL_NO);
-	p->detained = tri(facts, nfacts, EL_FACT_DETAINED, EL_NO);
-	p->citizen_by_birth = tri(facts, nfacts, EL_FACT_CITIZEN_BY_BIRTH, EL_UNKNOWN);
-	p->foreign_residence_permit = tri(facts, nfacts, EL_FACT_FOREIGN_RESIDENCE_PERMIT, EL_NO);
-	p->ever_foreign = tri(facts, nfacts, EL_FACT_EVER_FOREIGN, EL_NO);
-}
-
-el_day
-el_polling_day(bool isnull, Datum value)
-{
-	DateADT		d;
-
 	if (isnull)
 		ereport(ERROR,
 				errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
@@ -159,10 +88,8 @@ el_polling_day(bool isnull, Datum value)
 				errdetail("Eligibility is decided by the rules in force on polling day."),
 				errhint("Pass the election's polling day, e.g. DATE '2026-09-13'; the offices are listed by: "
 						"SELECT code, title FROM electoral.office ORDER BY code;"));
-	d = DatumGetDateADT(value);
-	if (DATE_NOT_FINITE(d))
-		ereport(ERROR,
-				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				errmsg("polling day must be a finite date"));
-	return d;
+	ereport(ERROR,
+			errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+			errmsg("polling day must be a finite date"));
+	pg_unreachable();
 }

@@ -7,6 +7,11 @@
 
 #include "compat.h"
 
+#include <string.h>
+
+#include "utils/array.h"
+#include "utils/date.h"
+
 #include "rulecache.h"
 #include "rules.h"
 
@@ -33,18 +38,229 @@ typedef enum el_fact
 /* SQL parameter names of the facts (also the trigger's argument names). */
 extern const char *const el_fact_names[EL_NFACTS];
 
+int			el_read_countries_general(Datum d, int16_t *out, bool *had_null);
+
+/*
+ * Read an electoral.country[] without copying it; returns the number of
+ * non-NULL elements (at most EL_MAX_CITIZENSHIPS) and sets *had_null when
+ * an element is NULL.  A small array sits in the tuple with a 1-byte header
+ * and unaligned contents; the generic accessors would palloc an aligned copy
+ * for every row, which would be most of the cost of an eligibility check.
+ * Inline for the usual value (short header, one dimension, no NULLs, a
+ * handful of codes); el_read_countries_general does the rest.
+ */
+static inline int
+el_read_countries(Datum d, int16_t *out, bool *had_null)
+{
+	const char *v = (const char *) DatumGetPointer(d);
+
+	if (VARATT_IS_SHORT(v) && VARSIZE_SHORT(v) >= VARHDRSZ_SHORT + 4 * sizeof(int32))
+	{
+		const char *p = VARDATA_SHORT(v);
+		int32		hdr[4];		/* ndim, dataoffset, elemtype, dims[0] */
+
+		memcpy(hdr, p, sizeof(hdr));
+		if (hdr[0] == 1 && hdr[1] == 0 && hdr[3] >= 0 && hdr[3] <= EL_MAX_CITIZENSHIPS &&
+			VARSIZE_SHORT(v) - VARHDRSZ_SHORT >=
+			(ARR_OVERHEAD_NONULLS(1) - VARHDRSZ) + hdr[3] * (int) sizeof(int16))
+		{
+			const char *data = p + ARR_OVERHEAD_NONULLS(1) - VARHDRSZ;
+			int			i;
+
+			/* element by element: one memcpy of a variable size is a slow rep movsb */
+			for (i = 0; i < hdr[3]; i++)
+				memcpy(&out[i], data + i * sizeof(int16), sizeof(int16));
+			return hdr[3];
+		}
+	}
+	return el_read_countries_general(d, out, had_null);
+}
+
 /*
  * Fill person from facts[0 .. nfacts-1], in el_fact order; facts past
- * nfacts were not supplied and take their SQL defaults.  A function passes
- * &fcinfo->args[first] straight through, so nothing is copied per row.
- * citizenship_buf holds the decoded citizenships (EL_MAX_CITIZENSHIPS
- * entries); the array is read in place, without detoasting a short inline
- * value.
+ * nfacts were not supplied and take their SQL defaults, and so do facts
+ * whose EL_NEED_* bit is not in needs (el_plan.needs; EL_NEED_ALL to read
+ * every one).  A function passes &fcinfo->args[first] straight through, so
+ * nothing is copied per row.  citizenship_buf holds the decoded
+ * citizenships (EL_MAX_CITIZENSHIPS entries).  Inline: it runs once per row
+ * of a scan.
  */
-void		el_person_from_facts(const el_rules *rules, const NullableDatum *facts, int nfacts,
-								 el_person *person, int16_t *citizenship_buf);
+/*
+ * A three-valued fact that was supplied.  Only the facts a plan reads are
+ * looked at; see el_person_from_facts.
+ */
+static inline el_tri
+el_tri_fact(const NullableDatum *fact)
+{
+	if (fact->isnull)
+		return EL_UNKNOWN;
+	return DatumGetBool(fact->value) ? EL_YES : EL_NO;
+}
+
+/*
+ * A date fact that was supplied: false when NULL.  '-infinity' and
+ * 'infinity' prove nothing about a person either: they count as not known
+ * (else an infinitely early birth date would pass every age test).
+ */
+static inline bool
+el_date_fact(const NullableDatum *fact, el_day *out)
+{
+	if (fact->isnull || DATE_NOT_FINITE(DatumGetDateADT(fact->value)))
+		return false;
+	*out = DatumGetDateADT(fact->value);
+	return true;
+}
+
+/*
+ * The EL_NEED_* bits are in el_fact order, so the facts worth reading are
+ * needs & el_supplied(nfacts): one test per fact on the way, no other.
+ */
+StaticAssertDecl(EL_NEED_CITIZENSHIPS == 1u << EL_FACT_CITIZENSHIPS &&
+				 EL_NEED_BIRTH_DATE == 1u << EL_FACT_BIRTH_DATE &&
+				 EL_NEED_RESIDENCE == 1u << EL_FACT_RESIDENCE &&
+				 EL_NEED_RESIDENT_SINCE == 1u << EL_FACT_RESIDENT_SINCE &&
+				 EL_NEED_REGISTERED == 1u << EL_FACT_REGISTERED &&
+				 EL_NEED_INCAPACITATED == 1u << EL_FACT_INCAPACITATED &&
+				 EL_NEED_IMPRISONED == 1u << EL_FACT_IMPRISONED &&
+				 EL_NEED_DETAINED == 1u << EL_FACT_DETAINED &&
+				 EL_NEED_CITIZEN_BY_BIRTH == 1u << EL_FACT_CITIZEN_BY_BIRTH &&
+				 EL_NEED_FOREIGN_PERMIT == 1u << EL_FACT_FOREIGN_RESIDENCE_PERMIT &&
+				 EL_NEED_EVER_FOREIGN == 1u << EL_FACT_EVER_FOREIGN &&
+				 EL_NFACTS == 11,
+				 "EL_NEED_* bits must follow el_fact");
+
+static inline unsigned
+el_supplied(int nfacts)
+{
+	return nfacts >= EL_NFACTS ? EL_NEED_ALL : nfacts <= 0 ? 0 : (1u << nfacts) - 1;
+}
+
+static inline void
+el_person_from_facts(const el_rules *rules, const NullableDatum *facts, int nfacts,
+					 unsigned needs, el_person *p, int16_t *buf)
+{
+	unsigned	read = needs & el_supplied(nfacts);
+
+	/* first the SQL defaults of every fact, then what was supplied and is needed */
+	p->citizenships = NULL;
+	p->ncitizenships = 0;
+	p->unknown_citizenship = false;
+	p->has_birth_date = false;
+	p->has_residence = true;
+	p->residence = EL_RES_NONE;
+	p->has_resident_since = false;
+	p->registered = EL_NO;
+	p->incapacitated = EL_NO;
+	p->imprisoned = EL_NO;
+	p->detained = EL_NO;
+	p->citizen_by_birth = EL_UNKNOWN;
+	p->foreign_residence_permit = EL_NO;
+	p->ever_foreign = EL_NO;
+
+	if ((read & EL_NEED_CITIZENSHIPS) && !facts[EL_FACT_CITIZENSHIPS].isnull)
+	{
+		p->ncitizenships = el_read_countries(facts[EL_FACT_CITIZENSHIPS].value, buf,
+											 &p->unknown_citizenship);
+		p->citizenships = buf;
+	}
+	if (read & EL_NEED_BIRTH_DATE)
+		p->has_birth_date = el_date_fact(&facts[EL_FACT_BIRTH_DATE], &p->birth_date);
+	if (read & EL_NEED_RESIDENCE)
+	{
+		const NullableDatum *f = &facts[EL_FACT_RESIDENCE];
+
+		if (f->isnull)
+			p->has_residence = false;
+		else if (DatumGetObjectId(f->value) == rules->residence_enum[EL_RES_PERMANENT])
+			p->residence = EL_RES_PERMANENT;
+		else if (DatumGetObjectId(f->value) == rules->residence_enum[EL_RES_TEMPORARY])
+			p->residence = EL_RES_TEMPORARY;
+	}
+	if (read & EL_NEED_RESIDENT_SINCE)
+		p->has_resident_since = el_date_fact(&facts[EL_FACT_RESIDENT_SINCE], &p->resident_since);
+	if (read & EL_NEED_REGISTERED)
+		p->registered = el_tri_fact(&facts[EL_FACT_REGISTERED]);
+	if (read & EL_NEED_INCAPACITATED)
+		p->incapacitated = el_tri_fact(&facts[EL_FACT_INCAPACITATED]);
+	if (read & EL_NEED_IMPRISONED)
+		p->imprisoned = el_tri_fact(&facts[EL_FACT_IMPRISONED]);
+	if (read & EL_NEED_DETAINED)
+		p->detained = el_tri_fact(&facts[EL_FACT_DETAINED]);
+	if (read & EL_NEED_CITIZEN_BY_BIRTH)
+		p->citizen_by_birth = el_tri_fact(&facts[EL_FACT_CITIZEN_BY_BIRTH]);
+	if (read & EL_NEED_FOREIGN_PERMIT)
+		p->foreign_residence_permit = el_tri_fact(&facts[EL_FACT_FOREIGN_RESIDENCE_PERMIT]);
+	if (read & EL_NEED_EVER_FOREIGN)
+		p->ever_foreign = el_tri_fact(&facts[EL_FACT_EVER_FOREIGN]);
+}
+
+/*
+ * el_plan_evaluate on the person the facts describe, reading the facts
+ * lazily when the plan is straight (rules.h): a bar or an age that fails
+ * ends it before anything else is read, and a citizen of the office's
+ * country never has the facts the grants look at read.  Anyone else (a
+ * foreigner, whom only a grant can admit) and any other plan: the facts the
+ * plan needs, and el_plan_evaluate.  The tests are the core's el_plan_*_ok;
+ * only the order of reading is decided here.
+ */
+static inline bool
+el_decide_from_facts(const el_rules *rules, const el_plan *plan,
+					 const NullableDatum *facts, int nfacts, int16_t *buf)
+{
+	unsigned	supplied = el_supplied(nfacts);
+	el_person	person;
+
+	if (plan->straight)
+	{
+		/* a bar not supplied takes its default, false: met */
+		unsigned	bars = plan->bars & supplied;
+		el_day		day = 0;
+		bool		known;
+		bool		had_null = false;
+		int			n;
+
+		if (((bars & EL_NEED_INCAPACITATED) &&
+			 !el_plan_bar_ok(el_tri_fact(&facts[EL_FACT_INCAPACITATED]))) ||
+			((bars & EL_NEED_IMPRISONED) &&
+			 !el_plan_bar_ok(el_tri_fact(&facts[EL_FACT_IMPRISONED]))) ||
+			((bars & EL_NEED_DETAINED) &&
+			 !el_plan_bar_ok(el_tri_fact(&facts[EL_FACT_DETAINED]))))
+			return false;
+		if (plan->check_age)
+		{
+			known = (supplied & EL_NEED_BIRTH_DATE) &&
+				el_date_fact(&facts[EL_FACT_BIRTH_DATE], &day);
+			if (!el_plan_age_ok(plan, known, day))
+				return false;
+		}
+		if (plan->check_residence)
+		{
+			known = (supplied & EL_NEED_RESIDENT_SINCE) &&
+				el_date_fact(&facts[EL_FACT_RESIDENT_SINCE], &day);
+			if (!el_plan_residence_ok(plan, known, day))
+				return false;
+		}
+		if (plan->citizen == NULL)
+			return true;
+		if (!(supplied & EL_NEED_CITIZENSHIPS) || facts[EL_FACT_CITIZENSHIPS].isnull)
+			return false;		/* citizenships not known: not proven */
+		n = el_read_countries(facts[EL_FACT_CITIZENSHIPS].value, buf, &had_null);
+		if (el_plan_home_citizen(plan, buf, n))
+			return true;
+	}
+	el_person_from_facts(rules, facts, nfacts, plan->needs, &person, buf);
+	return el_plan_evaluate(plan, &person);
+}
 
 /* A polling day for the engine: errors for NULL or infinite dates. */
-el_day		el_polling_day(bool isnull, Datum value);
+el_noreturn void el_polling_day_error(bool isnull);
+
+static inline el_day
+el_polling_day(bool isnull, Datum value)
+{
+	if (unlikely(isnull || DATE_NOT_FINITE(DatumGetDateADT(value))))
+		el_polling_day_error(isnull);
+	return DatumGetDateADT(value);
+}
 
 #endif

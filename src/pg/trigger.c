@@ -417,7 +417,7 @@ enforce_eligibility(PG_FUNCTION_ARGS)
 	{
 		/* one electoral.country column: a one-element list, read directly */
 		facts[EL_FACT_CITIZENSHIPS].isnull = true;
-		el_person_from_facts(c->rules, facts, EL_NFACTS, &person, c->citizenships);
+		el_person_from_facts(c->rules, facts, EL_NFACTS, EL_NEED_ALL, &person, c->citizenships);
 		if (!COL_NULL(EL_FACT_CITIZENSHIPS))
 		{
 			c->citizenships[0] = DatumGetInt16(COL_VALUE(EL_FACT_CITIZENSHIPS));
@@ -426,7 +426,7 @@ enforce_eligibility(PG_FUNCTION_ARGS)
 		}
 	}
 	else
-		el_person_from_facts(c->rules, facts, EL_NFACTS, &person, c->citizenships);
+		el_person_from_facts(c->rules, facts, EL_NFACTS, EL_NEED_ALL, &person, c->citizenships);
 
 	ok = el_plan_evaluate(el_recent_plan(&c->plans, office, c->role, day), &person);
 
