@@ -570,6 +570,36 @@ el_evaluate(const el_office *office, el_role role, el_day day,
 /* ---- plans: one office, role and polling day, many people ---- */
 
 /*
+ * The grants that may stand in for citizenship under the plan: in force on
+ * polling day (el_grant_covers_office linked only those covering the office
+ * and role).  False when there are too many to hold.
+ */
+static bool
+fold_grants(el_plan *plan)
+{
+	const el_office *office = plan->office;
+	int			i;
+
+	for (i = 0; i < office->ngrants[plan->role]; i++)
+	{
+		const el_grant *g = office->grants[plan->role][i];
+		el_plan_grant *pg;
+
+		if (!in_period(&g->in_force, plan->day))
+			continue;
+		if (plan->ngrants == EL_PLAN_MAX_GRANTS)
+			return false;
+		pg = &plan->grants[plan->ngrants++];
+		pg->grant = g;
+		pg->latest_start = g->min_residence_years > 0
+			? el_latest_start(plan->day, g->min_residence_years) : 0;
+		/* what the conditions read */
+		plan->needs |= EL_NEED_RESIDENCE | EL_NEED_RESIDENT_SINCE | EL_NEED_REGISTERED;
+	}
+	return true;
+}
+
+/*
  * Fold one requirement into the plan's straight form; false when its kind
  * has no place there (the plan then loops over the requirements).
  */
@@ -607,10 +637,7 @@ fold_straight(el_plan *plan, const el_requirement *req, int64_t latest_start)
 				return false;	/* two of them (different bases): keep both, loop */
 			plan->citizen = req;
 			plan->needs |= EL_NEED_CITIZENSHIPS;
-			/* a foreigner may qualify under a grant: what its conditions read */
-			if (req->grant_may_waive && plan->office->ngrants[plan->role] > 0)
-				plan->needs |= EL_NEED_RESIDENCE | EL_NEED_RESIDENT_SINCE | EL_NEED_REGISTERED;
-			return true;
+			return req->grant_may_waive ? fold_grants(plan) : true;
 		default:
 			return false;
 	}
@@ -635,6 +662,7 @@ el_plan_build(el_plan *plan, const el_office *office, el_role role, el_day day)
 	plan->max_birth_date = 0;
 	plan->max_resident_since = 0;
 	plan->citizen = NULL;
+	plan->ngrants = 0;
 	plan->needs = 0;
 	for (i = 0; i < office->nreqs[role]; i++)
 	{
@@ -661,13 +689,6 @@ el_plan_build(el_plan *plan, const el_office *office, el_role role, el_day day)
 		plan->straight = false;	/* the loop form answers false at once */
 	if (!plan->straight)
 		plan->needs = EL_NEED_ALL;
-}
-
-/* The grant fallback of el_plan_evaluate's straight form (rules.h). */
-bool
-el_plan_citizen_by_grant(const el_plan *plan, const el_person *p)
-{
-	return citizen_by_grant(plan->office, plan->role, plan->citizen, plan->day, p, NULL);
 }
 
 bool

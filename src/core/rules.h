@@ -188,6 +188,18 @@ bool		el_evaluate(const el_office *office, el_role role, el_day polling_day,
  * person.
  */
 #define EL_PLAN_MAX 32
+#define EL_PLAN_MAX_GRANTS 8
+
+/*
+ * A franchise grant as a plan applies it: in force on the plan's polling
+ * day, covering its office and role; the years of residence it asks for
+ * turned into the latest start of residence that has them.
+ */
+typedef struct el_plan_grant
+{
+	const el_grant *grant;
+	int64_t		latest_start;	/* min_residence_years > 0 */
+} el_plan_grant;
 
 /*
  * The facts an evaluation may read, so that a caller turning SQL values
@@ -233,13 +245,14 @@ typedef struct el_plan
 	int64_t		max_birth_date;
 	int64_t		max_resident_since;
 	const el_requirement *citizen;	/* NULL: no citizenship requirement */
+	int			ngrants;		/* may stand in for citizen (grant_may_waive) */
+	el_plan_grant grants[EL_PLAN_MAX_GRANTS];
 } el_plan;
 
 void		el_plan_build(el_plan *plan, const el_office *office, el_role role, el_day day);
 
-/* The parts of el_plan_evaluate that are not inline. */
+/* The part of el_plan_evaluate that is not inline. */
 bool		el_plan_evaluate_loop(const el_plan *plan, const el_person *person);
-bool		el_plan_citizen_by_grant(const el_plan *plan, const el_person *person);
 
 /*
  * The tests of the straight form, one per kind of fact, for el_plan_evaluate
@@ -265,15 +278,56 @@ el_plan_residence_ok(const el_plan *plan, bool has_resident_since, el_day reside
 		(has_resident_since && resident_since <= plan->max_resident_since);
 }
 
-/* A citizen of the office's country (then no grant is needed)? */
 static inline bool
-el_plan_home_citizen(const el_plan *plan, const int16_t *citizenships, int n)
+el_holds(const int16_t *citizenships, int n, int16_t country)
 {
 	int			i;
 
 	for (i = 0; i < n; i++)
-		if (citizenships[i] == plan->office->country)
+		if (citizenships[i] == country)
 			return true;
+	return false;
+}
+
+/* A citizen of the office's country (then no grant is needed)? */
+static inline bool
+el_plan_home_citizen(const el_plan *plan, const int16_t *citizenships, int n)
+{
+	return el_holds(citizenships, n, plan->office->country);
+}
+
+/*
+ * A foreign national entitled by one of the plan's grants: a national of a
+ * partner who meets every condition of that grant.
+ */
+static inline bool
+el_plan_grant_admits(const el_plan *plan, const el_person *p)
+{
+	int			i,
+				j;
+
+	for (i = 0; i < plan->ngrants; i++)
+	{
+		const el_plan_grant *pg = &plan->grants[i];
+		const el_grant *g = pg->grant;
+		bool		national = false;
+
+		for (j = 0; j < g->nnationals && !national; j++)
+			national = el_holds(p->citizenships, p->ncitizenships, g->nationals[j]);
+		if (!national)
+			continue;
+		if (g->permanent_residence && !(p->has_residence && p->residence == EL_RES_PERMANENT))
+			continue;
+		if (g->min_residence_years > 0 &&
+			!(p->has_resident_since && p->resident_since <= pg->latest_start))
+			continue;
+		if (g->has_cutoff &&
+			!(p->has_resident_since && p->resident_since < g->resident_since_before))
+			continue;
+		if (g->registration && p->registered != EL_YES)
+			continue;
+		return true;
+	}
 	return false;
 }
 
@@ -301,7 +355,7 @@ el_plan_evaluate(const el_plan *plan, const el_person *p)
 		return false;
 	if (el_plan_home_citizen(plan, p->citizenships, p->ncitizenships))
 		return true;
-	return plan->citizen->grant_may_waive && el_plan_citizen_by_grant(plan, p);
+	return el_plan_grant_admits(plan, p);
 }
 
 /* Link a freshly built office to the grants that could apply to it. */

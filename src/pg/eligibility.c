@@ -28,7 +28,9 @@ typedef struct call_cache
 	const el_office *office;
 	bool		office_const;	/* the office argument is a literal in the expression */
 	int			code_len;
+	uint8		code_header;	/* the 1-byte varlena header of code */
 	char		code[OFFICE_CODE_MAX];
+	unsigned	supplied;		/* el_supplied() of the facts can_vote/can_stand pass */
 	int16_t		citizenships[EL_MAX_CITIZENSHIPS];
 	el_recent_plans plans;
 } call_cache;
@@ -42,6 +44,7 @@ get_cache_slow(FunctionCallInfo fcinfo)
 	if (cache == NULL)
 	{
 		cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(call_cache));
+		cache->supplied = el_supplied(PG_NARGS() - 2);
 		fcinfo->flinfo->fn_extra = cache;
 	}
 	if (cache->rules == NULL || !el_rules_unchanged(cache->generation))
@@ -118,6 +121,13 @@ resolve_office_slow(FunctionCallInfo fcinfo, call_cache *cache, int argno)
 	{
 		memcpy(cache->code, code, len);
 		cache->code_len = len;
+		/*
+		 * The one byte a short inline text of this length starts with: a
+		 * row's code matches when that byte and the code's bytes do.
+		 */
+		StaticAssertStmt(OFFICE_CODE_MAX + VARHDRSZ_SHORT <= VARATT_SHORT_MAX,
+						 "a cached office code fits a short varlena");
+		SET_VARSIZE_1B(&cache->code_header, len + VARHDRSZ_SHORT);
 		cache->office = office;
 	}
 	return office;
@@ -162,7 +172,7 @@ resolve_office(FunctionCallInfo fcinfo, call_cache *cache, int argno)
 
 		if (cache->office_const)
 			return cache->office;
-		if (VARATT_IS_SHORT(t) && (int) (VARSIZE_SHORT(t) - VARHDRSZ_SHORT) == cache->code_len &&
+		if (*(const uint8 *) t == cache->code_header &&
 			same_code(VARDATA_SHORT(t), cache->code, cache->code_len))
 			return cache->office;
 	}
@@ -178,7 +188,7 @@ decide(FunctionCallInfo fcinfo, el_role role)
 	const el_plan *plan = el_recent_plan(&cache->plans, office, role, day);
 
 	PG_RETURN_BOOL(el_decide_from_facts(cache->rules, plan, &fcinfo->args[2], PG_NARGS() - 2,
-										cache->citizenships));
+										cache->supplied, cache->citizenships));
 }
 
 PG_FUNCTION_INFO_V1(can_vote);

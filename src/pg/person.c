@@ -64,7 +64,8 @@ el_read_countries_general(Datum d, int16_t *out, bool *had_null)
 
 		if (bitmap != NULL && !(bitmap[i / 8] & (1 << (i % 8))))
 		{
-			*had_null = true;	/* a citizenship not known: not proven */
+			if (had_null != NULL)
+				*had_null = true;	/* a citizenship not known: not proven */
 			continue;
 		}
 		if (n >= EL_MAX_CITIZENSHIPS)
@@ -76,6 +77,35 @@ el_read_countries_general(Datum d, int16_t *out, bool *had_null)
 		out[n++] = c;
 	}
 	return n;
+}
+
+/* el_decide_from_facts (person.h) for a foreigner or a plan that is not straight */
+bool
+el_decide_from_all_facts(const el_rules *rules, const el_plan *plan,
+						 const NullableDatum *facts, int nfacts, int16_t *buf)
+{
+	el_person	person;
+
+	el_person_from_facts(rules, facts, nfacts, plan->needs, &person, buf);
+	return el_plan_evaluate(plan, &person);
+}
+
+/*
+ * The rest of el_decide_from_facts for a foreigner under a straight plan
+ * whose other requirements are met: whether a grant admits them.  The n
+ * citizenships are in buf already; the grants' conditions read the other
+ * facts of plan->needs.
+ */
+bool
+el_decide_foreigner(const el_rules *rules, const el_plan *plan,
+					const NullableDatum *facts, int nfacts, int16_t *buf, int n)
+{
+	el_person	person;
+
+	el_person_from_facts(rules, facts, nfacts, plan->needs & ~EL_NEED_CITIZENSHIPS, &person, buf);
+	person.citizenships = buf;
+	person.ncitizenships = n;
+	return el_plan_grant_admits(plan, &person);
 }
 
 void

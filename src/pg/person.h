@@ -42,13 +42,24 @@ int			el_read_countries_general(Datum d, int16_t *out, bool *had_null);
 
 /*
  * Read an electoral.country[] without copying it; returns the number of
- * non-NULL elements (at most EL_MAX_CITIZENSHIPS) and sets *had_null when
- * an element is NULL.  A small array sits in the tuple with a 1-byte header
+ * non-NULL elements (at most EL_MAX_CITIZENSHIPS) and sets *had_null, when
+ * had_null is not NULL, if an element is NULL.  A small array sits in the tuple with a 1-byte header
  * and unaligned contents; the generic accessors would palloc an aligned copy
  * for every row, which would be most of the cost of an eligibility check.
  * Inline for the usual value (short header, one dimension, no NULLs, a
  * handful of codes); el_read_countries_general does the rest.
  */
+/* The first 8 bytes of a one-dimensional array without NULLs: ndim 1, dataoffset 0. */
+static inline uint64
+el_one_dim_no_nulls(void)
+{
+	int32		fields[2] = {1, 0};
+	uint64		word;
+
+	memcpy(&word, fields, sizeof(word));
+	return word;
+}
+
 static inline int
 el_read_countries(Datum d, int16_t *out, bool *had_null)
 {
@@ -57,20 +68,23 @@ el_read_countries(Datum d, int16_t *out, bool *had_null)
 	if (VARATT_IS_SHORT(v) && VARSIZE_SHORT(v) >= VARHDRSZ_SHORT + 4 * sizeof(int32))
 	{
 		const char *p = VARDATA_SHORT(v);
-		int32		hdr[4];		/* ndim, dataoffset, elemtype, dims[0] */
+		uint64		ndim_offset;	/* ndim, then dataoffset (0: no NULL bitmap) */
+		int32		n;				/* dims[0], after elemtype */
 
-		memcpy(hdr, p, sizeof(hdr));
-		if (hdr[0] == 1 && hdr[1] == 0 && hdr[3] >= 0 && hdr[3] <= EL_MAX_CITIZENSHIPS &&
+		/* scalars, not an array: no stack-protector frame in every caller */
+		memcpy(&ndim_offset, p, sizeof(ndim_offset));
+		memcpy(&n, p + 3 * sizeof(int32), sizeof(n));
+		if (ndim_offset == el_one_dim_no_nulls() && n >= 0 && n <= EL_MAX_CITIZENSHIPS &&
 			VARSIZE_SHORT(v) - VARHDRSZ_SHORT >=
-			(ARR_OVERHEAD_NONULLS(1) - VARHDRSZ) + hdr[3] * (int) sizeof(int16))
+			(ARR_OVERHEAD_NONULLS(1) - VARHDRSZ) + n * (int) sizeof(int16))
 		{
 			const char *data = p + ARR_OVERHEAD_NONULLS(1) - VARHDRSZ;
 			int			i;
 
 			/* element by element: one memcpy of a variable size is a slow rep movsb */
-			for (i = 0; i < hdr[3]; i++)
+			for (i = 0; i < n; i++)
 				memcpy(&out[i], data + i * sizeof(int16), sizeof(int16));
-			return hdr[3];
+			return n;
 		}
 	}
 	return el_read_countries_general(d, out, had_null);
@@ -198,17 +212,22 @@ el_person_from_facts(const el_rules *rules, const NullableDatum *facts, int nfac
  * el_plan_evaluate on the person the facts describe, reading the facts
  * lazily when the plan is straight (rules.h): a bar or an age that fails
  * ends it before anything else is read, and a citizen of the office's
- * country never has the facts the grants look at read.  Anyone else (a
- * foreigner, whom only a grant can admit) and any other plan: the facts the
- * plan needs, and el_plan_evaluate.  The tests are the core's el_plan_*_ok;
- * only the order of reading is decided here.
+ * country never has the facts the grants look at read.  A foreigner, whom
+ * only a grant can admit, has those read next (el_decide_foreigner); a plan
+ * that is not straight has every fact it needs read, for el_plan_evaluate.
+ * The tests are the core's el_plan_*; only the order of reading is decided
+ * here.
  */
+bool		el_decide_from_all_facts(const el_rules *rules, const el_plan *plan,
+									 const NullableDatum *facts, int nfacts, int16_t *buf);
+bool		el_decide_foreigner(const el_rules *rules, const el_plan *plan,
+								const NullableDatum *facts, int nfacts, int16_t *buf, int n);
+
+/* supplied: el_supplied(nfacts), which a caller may keep */
 static inline bool
 el_decide_from_facts(const el_rules *rules, const el_plan *plan,
-					 const NullableDatum *facts, int nfacts, int16_t *buf)
+					 const NullableDatum *facts, int nfacts, unsigned supplied, int16_t *buf)
 {
-	unsigned	supplied = el_supplied(nfacts);
-	el_person	person;
 
 	if (plan->straight)
 	{
@@ -216,7 +235,6 @@ el_decide_from_facts(const el_rules *rules, const el_plan *plan,
 		unsigned	bars = plan->bars & supplied;
 		el_day		day = 0;
 		bool		known;
-		bool		had_null = false;
 		int			n;
 
 		if (((bars & EL_NEED_INCAPACITATED) &&
@@ -244,12 +262,13 @@ el_decide_from_facts(const el_rules *rules, const el_plan *plan,
 			return true;
 		if (!(supplied & EL_NEED_CITIZENSHIPS) || facts[EL_FACT_CITIZENSHIPS].isnull)
 			return false;		/* citizenships not known: not proven */
-		n = el_read_countries(facts[EL_FACT_CITIZENSHIPS].value, buf, &had_null);
+		/* a NULL element does not matter to a citizen; anyone else is read again below */
+		n = el_read_countries(facts[EL_FACT_CITIZENSHIPS].value, buf, NULL);
 		if (el_plan_home_citizen(plan, buf, n))
 			return true;
+		return plan->ngrants > 0 && el_decide_foreigner(rules, plan, facts, nfacts, buf, n);
 	}
-	el_person_from_facts(rules, facts, nfacts, plan->needs, &person, buf);
-	return el_plan_evaluate(plan, &person);
+	return el_decide_from_all_facts(rules, plan, facts, nfacts, buf);
 }
 
 /* A polling day for the engine: errors for NULL or infinite dates. */
