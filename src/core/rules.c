@@ -593,8 +593,9 @@ fold_grants(el_plan *plan)
 		pg->grant = g;
 		pg->latest_start = g->min_residence_years > 0
 			? el_latest_start(plan->day, g->min_residence_years) : 0;
-		/* what the conditions read */
-		plan->needs |= EL_NEED_RESIDENCE | EL_NEED_RESIDENT_SINCE | EL_NEED_REGISTERED;
+		/* what el_plan_grant_admits reads of the conditions */
+		plan->grant_needs |= EL_NEED_RESIDENCE | EL_NEED_RESIDENT_SINCE | EL_NEED_REGISTERED;
+		plan->needs |= plan->grant_needs;
 	}
 	return true;
 }
@@ -664,6 +665,7 @@ el_plan_build(el_plan *plan, const el_office *office, el_role role, el_day day)
 	plan->citizen = NULL;
 	plan->ngrants = 0;
 	plan->needs = 0;
+	plan->grant_needs = 0;
 	for (i = 0; i < office->nreqs[role]; i++)
 	{
 		const el_requirement *req = &reqs[i];

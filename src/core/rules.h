@@ -226,6 +226,7 @@ typedef struct el_plan
 	bool		no_direct_vote; /* voting for an office no one votes for */
 	bool		generic;		/* too many requirements: use el_evaluate */
 	unsigned	needs;			/* EL_NEED_* bits: the facts el_plan_evaluate reads */
+	unsigned	grant_needs;	/* those of them el_plan_grant_admits reads, but citizenships */
 	int			n;
 	const el_requirement *reqs[EL_PLAN_MAX];
 	int64_t		latest_start[EL_PLAN_MAX];	/* min_age, residence_years (see el_latest_start) */

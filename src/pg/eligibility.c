@@ -33,6 +33,14 @@ typedef struct call_cache
 	unsigned	supplied;		/* el_supplied() of the facts can_vote/can_stand pass */
 	int16_t		citizenships[EL_MAX_CITIZENSHIPS];
 	el_recent_plans plans;
+
+	/*
+	 * What the row before was decided with, when its office is the cached
+	 * one: a row with that office and polling day goes straight to the
+	 * facts.  NULL whenever the rules or the cached office change.
+	 */
+	const el_plan *hot_plan;
+	el_day		hot_day;
 } call_cache;
 
 /* get_cache when the call site has no cache yet, or the rules changed */
@@ -52,6 +60,7 @@ get_cache_slow(FunctionCallInfo fcinfo)
 		cache->rules = el_rules_current();
 		cache->generation = cache->rules->generation;
 		cache->office = NULL;
+		cache->hot_plan = NULL;
 		el_recent_plans_reset(&cache->plans);
 	}
 	return cache;
@@ -159,36 +168,67 @@ same_code(const char *a, const char *b, int len)
 }
 
 /*
- * The office named by argument argno, from the cache when it is the last
- * one: a literal costs nothing, a column holding the same code as the row
- * before (a short inline text, as codes are) a compare of its bytes.
+ * Is argument argno the cached office?  A literal always is; a column
+ * holding the same code as the row before (a short inline text, as codes
+ * are) after a compare of its bytes.
  */
+static inline bool
+is_cached_office(FunctionCallInfo fcinfo, const call_cache *cache, int argno)
+{
+	const char *t;
+
+	if (cache->office == NULL || PG_ARGISNULL(argno))
+		return false;
+	if (cache->office_const)
+		return true;
+	t = (const char *) DatumGetPointer(PG_GETARG_DATUM(argno));
+	return *(const uint8 *) t == cache->code_header &&
+		same_code(VARDATA_SHORT(t), cache->code, cache->code_len);
+}
+
+/* The office named by argument argno, from the cache when it is the last one. */
 static inline const el_office *
 resolve_office(FunctionCallInfo fcinfo, call_cache *cache, int argno)
 {
-	if (likely(cache->office != NULL && !PG_ARGISNULL(argno)))
-	{
-		const char *t = (const char *) DatumGetPointer(PG_GETARG_DATUM(argno));
-
-		if (cache->office_const)
-			return cache->office;
-		if (*(const uint8 *) t == cache->code_header &&
-			same_code(VARDATA_SHORT(t), cache->code, cache->code_len))
-			return cache->office;
-	}
+	if (likely(is_cached_office(fcinfo, cache, argno)))
+		return cache->office;
 	return resolve_office_slow(fcinfo, cache, argno);
 }
 
-static Datum
-decide(FunctionCallInfo fcinfo, el_role role)
+/* decide() for a row that differs from the one before, or the first one */
+static pg_noinline Datum
+decide_slow(FunctionCallInfo fcinfo, el_role role)
 {
 	call_cache *cache = get_cache(fcinfo);
 	const el_office *office = resolve_office(fcinfo, cache, 0);
 	el_day		day = el_polling_day(PG_ARGISNULL(1), PG_GETARG_DATUM(1));
 	const el_plan *plan = el_recent_plan(&cache->plans, office, role, day);
 
+	/* the next row with this (cached) office and polling day needs none of the above */
+	cache->hot_plan = office == cache->office ? plan : NULL;
+	cache->hot_day = day;
 	PG_RETURN_BOOL(el_decide_from_facts(cache->rules, plan, &fcinfo->args[2], PG_NARGS() - 2,
 										cache->supplied, cache->citizenships));
+}
+
+/*
+ * can_vote and can_stand: arguments office, on_date, then the facts.  A
+ * scan asks about one office and polling day for row after row: for those
+ * the call site's cache holds the plan, and only the facts are read.
+ */
+static inline Datum
+decide(FunctionCallInfo fcinfo, el_role role)
+{
+	const call_cache *cache = (const call_cache *) fcinfo->flinfo->fn_extra;
+
+	if (likely(cache != NULL && cache->hot_plan != NULL &&
+			   el_rules_unchanged(cache->generation) &&
+			   !PG_ARGISNULL(1) && DatumGetDateADT(PG_GETARG_DATUM(1)) == cache->hot_day &&
+			   is_cached_office(fcinfo, cache, 0)))
+		PG_RETURN_BOOL(el_decide_from_facts(cache->rules, cache->hot_plan, &fcinfo->args[2],
+											PG_NARGS() - 2, cache->supplied,
+											(int16_t *) cache->citizenships));
+	return decide_slow(fcinfo, role);
 }
 
 PG_FUNCTION_INFO_V1(can_vote);

@@ -79,6 +79,15 @@ el_read_countries_general(Datum d, int16_t *out, bool *had_null)
 	return n;
 }
 
+/* el_holds_country (person.h) for any other value */
+bool
+el_holds_country_general(Datum d, int16_t country)
+{
+	int16_t		codes[EL_MAX_CITIZENSHIPS];
+
+	return el_holds(codes, el_read_countries_general(d, codes, NULL), country);
+}
+
 /* el_decide_from_facts (person.h) for a foreigner or a plan that is not straight */
 bool
 el_decide_from_all_facts(const el_rules *rules, const el_plan *plan,
@@ -92,19 +101,18 @@ el_decide_from_all_facts(const el_rules *rules, const el_plan *plan,
 
 /*
  * The rest of el_decide_from_facts for a foreigner under a straight plan
- * whose other requirements are met: whether a grant admits them.  The n
- * citizenships are in buf already; the grants' conditions read the other
- * facts of plan->needs.
+ * whose other requirements are met: whether a grant admits them.  The
+ * citizenships are read again into buf (the caller only looked for the
+ * office's country); the grants' conditions read plan->grant_needs.
  */
 bool
 el_decide_foreigner(const el_rules *rules, const el_plan *plan,
-					const NullableDatum *facts, int nfacts, int16_t *buf, int n)
+					const NullableDatum *facts, int nfacts, int16_t *buf)
 {
 	el_person	person;
 
-	el_person_from_facts(rules, facts, nfacts, plan->needs & ~EL_NEED_CITIZENSHIPS, &person, buf);
-	person.citizenships = buf;
-	person.ncitizenships = n;
+	el_person_from_facts(rules, facts, nfacts, plan->grant_needs | EL_NEED_CITIZENSHIPS,
+						 &person, buf);
 	return el_plan_grant_admits(plan, &person);
 }
 

@@ -38,17 +38,9 @@ typedef enum el_fact
 /* SQL parameter names of the facts (also the trigger's argument names). */
 extern const char *const el_fact_names[EL_NFACTS];
 
+/* The general case of el_read_countries and el_holds_country (person.c). */
 int			el_read_countries_general(Datum d, int16_t *out, bool *had_null);
 
-/*
- * Read an electoral.country[] without copying it; returns the number of
- * non-NULL elements (at most EL_MAX_CITIZENSHIPS) and sets *had_null, when
- * had_null is not NULL, if an element is NULL.  A small array sits in the tuple with a 1-byte header
- * and unaligned contents; the generic accessors would palloc an aligned copy
- * for every row, which would be most of the cost of an eligibility check.
- * Inline for the usual value (short header, one dimension, no NULLs, a
- * handful of codes); el_read_countries_general does the rest.
- */
 /* The first 8 bytes of a one-dimensional array without NULLs: ndim 1, dataoffset 0. */
 static inline uint64
 el_one_dim_no_nulls(void)
@@ -60,34 +52,78 @@ el_one_dim_no_nulls(void)
 	return word;
 }
 
+/*
+ * The usual electoral.country[] value, looked at in place: a short inline
+ * header, one dimension, no NULLs, at most EL_MAX_CITIZENSHIPS codes.  Sets
+ * *data to its first code (unaligned) and *n to their number; false for any
+ * other value (el_read_countries_general reads those).  A small array sits
+ * in the tuple with a 1-byte header and unaligned contents; the generic
+ * accessors would palloc an aligned copy for every row.
+ */
+static inline bool
+el_countries_in_place(Datum d, const char **data, int *n)
+{
+	const char *v = (const char *) DatumGetPointer(d);
+	const char *p;
+	uint64		ndim_offset;	/* ndim, then dataoffset (0: no NULL bitmap) */
+	int32		dim;			/* dims[0], after elemtype */
+
+	if (!VARATT_IS_SHORT(v) || VARSIZE_SHORT(v) < VARHDRSZ_SHORT + 4 * sizeof(int32))
+		return false;
+	p = VARDATA_SHORT(v);
+	/* scalars, not an array: no stack-protector frame in every caller */
+	memcpy(&ndim_offset, p, sizeof(ndim_offset));
+	memcpy(&dim, p + 3 * sizeof(int32), sizeof(dim));
+	if (ndim_offset != el_one_dim_no_nulls() || dim < 0 || dim > EL_MAX_CITIZENSHIPS ||
+		VARSIZE_SHORT(v) - VARHDRSZ_SHORT <
+		(ARR_OVERHEAD_NONULLS(1) - VARHDRSZ) + dim * (int) sizeof(int16))
+		return false;
+	*data = p + ARR_OVERHEAD_NONULLS(1) - VARHDRSZ;
+	*n = dim;
+	return true;
+}
+
+/*
+ * Read an electoral.country[] without copying it; returns the number of
+ * non-NULL elements (at most EL_MAX_CITIZENSHIPS) and sets *had_null, when
+ * had_null is not NULL, if an element is NULL.
+ */
 static inline int
 el_read_countries(Datum d, int16_t *out, bool *had_null)
 {
-	const char *v = (const char *) DatumGetPointer(d);
+	const char *data;
+	int			n,
+				i;
 
-	if (VARATT_IS_SHORT(v) && VARSIZE_SHORT(v) >= VARHDRSZ_SHORT + 4 * sizeof(int32))
+	if (!el_countries_in_place(d, &data, &n))
+		return el_read_countries_general(d, out, had_null);
+	/* element by element: one memcpy of a variable size is a slow rep movsb */
+	for (i = 0; i < n; i++)
+		memcpy(&out[i], data + i * sizeof(int16), sizeof(int16));
+	return n;
+}
+
+bool		el_holds_country_general(Datum d, int16_t country);
+
+/* Does an electoral.country[] hold this country (NULL elements aside)? */
+static inline bool
+el_holds_country(Datum d, int16_t country)
+{
+	const char *data;
+	int			n,
+				i;
+
+	if (!el_countries_in_place(d, &data, &n))
+		return el_holds_country_general(d, country);
+	for (i = 0; i < n; i++)
 	{
-		const char *p = VARDATA_SHORT(v);
-		uint64		ndim_offset;	/* ndim, then dataoffset (0: no NULL bitmap) */
-		int32		n;				/* dims[0], after elemtype */
+		int16		c;
 
-		/* scalars, not an array: no stack-protector frame in every caller */
-		memcpy(&ndim_offset, p, sizeof(ndim_offset));
-		memcpy(&n, p + 3 * sizeof(int32), sizeof(n));
-		if (ndim_offset == el_one_dim_no_nulls() && n >= 0 && n <= EL_MAX_CITIZENSHIPS &&
-			VARSIZE_SHORT(v) - VARHDRSZ_SHORT >=
-			(ARR_OVERHEAD_NONULLS(1) - VARHDRSZ) + n * (int) sizeof(int16))
-		{
-			const char *data = p + ARR_OVERHEAD_NONULLS(1) - VARHDRSZ;
-			int			i;
-
-			/* element by element: one memcpy of a variable size is a slow rep movsb */
-			for (i = 0; i < n; i++)
-				memcpy(&out[i], data + i * sizeof(int16), sizeof(int16));
-			return n;
-		}
+		memcpy(&c, data + i * sizeof(int16), sizeof(int16));
+		if (c == country)
+			return true;
 	}
-	return el_read_countries_general(d, out, had_null);
+	return false;
 }
 
 /*
@@ -221,10 +257,10 @@ el_person_from_facts(const el_rules *rules, const NullableDatum *facts, int nfac
 bool		el_decide_from_all_facts(const el_rules *rules, const el_plan *plan,
 									 const NullableDatum *facts, int nfacts, int16_t *buf);
 bool		el_decide_foreigner(const el_rules *rules, const el_plan *plan,
-								const NullableDatum *facts, int nfacts, int16_t *buf, int n);
+								const NullableDatum *facts, int nfacts, int16_t *buf);
 
 /* supplied: el_supplied(nfacts), which a caller may keep */
-static inline bool
+static pg_attribute_always_inline bool
 el_decide_from_facts(const el_rules *rules, const el_plan *plan,
 					 const NullableDatum *facts, int nfacts, unsigned supplied, int16_t *buf)
 {
@@ -235,7 +271,6 @@ el_decide_from_facts(const el_rules *rules, const el_plan *plan,
 		unsigned	bars = plan->bars & supplied;
 		el_day		day = 0;
 		bool		known;
-		int			n;
 
 		if (((bars & EL_NEED_INCAPACITATED) &&
 			 !el_plan_bar_ok(el_tri_fact(&facts[EL_FACT_INCAPACITATED]))) ||
@@ -263,10 +298,9 @@ el_decide_from_facts(const el_rules *rules, const el_plan *plan,
 		if (!(supplied & EL_NEED_CITIZENSHIPS) || facts[EL_FACT_CITIZENSHIPS].isnull)
 			return false;		/* citizenships not known: not proven */
 		/* a NULL element does not matter to a citizen; anyone else is read again below */
-		n = el_read_countries(facts[EL_FACT_CITIZENSHIPS].value, buf, NULL);
-		if (el_plan_home_citizen(plan, buf, n))
+		if (el_holds_country(facts[EL_FACT_CITIZENSHIPS].value, plan->office->country))
 			return true;
-		return plan->ngrants > 0 && el_decide_foreigner(rules, plan, facts, nfacts, buf, n);
+		return plan->ngrants > 0 && el_decide_foreigner(rules, plan, facts, nfacts, buf);
 	}
 	return el_decide_from_all_facts(rules, plan, facts, nfacts, buf);
 }
