@@ -36,6 +36,17 @@
  * pg_noreturn for that (and drops pg_attribute_noreturn, which went after
  * it); before, C11's _Noreturn does the same.
  */
+/*
+ * A global of the extension's own: hidden, so that code in the library
+ * reaches it directly rather than through the global offset table (16 and
+ * later build extensions with -fvisibility=hidden anyway).
+ */
+#if defined(__GNUC__) || defined(__clang__)
+#define el_hidden __attribute__((visibility("hidden")))
+#else
+#define el_hidden
+#endif
+
 #ifdef pg_noreturn
 #define el_noreturn pg_noreturn
 #else

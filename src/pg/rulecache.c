@@ -32,8 +32,18 @@
 
 #include "rulecache.h"
 
-bool		el_rules_stale = true;
-uint64		el_rules_generation = 0;
+uint64		el_rules_valid_generation = 0;
+
+static bool el_rules_stale = true;	/* an invalidation arrived since the last build */
+static uint64 el_rules_generation = 0;	/* of the last build; never 0 after one */
+
+/* Mark the rulebook out of date: el_rules_unchanged fails for every generation. */
+static void
+mark_stale(void)
+{
+	el_rules_stale = true;
+	el_rules_valid_generation = 0;
+}
 
 static el_rules *current = NULL;
 static MemoryContext current_cxt = NULL;
@@ -47,12 +57,12 @@ rules_relcache_callback(Datum arg, Oid relid)
 
 	if (relid == InvalidOid)
 	{
-		el_rules_stale = true;
+		mark_stale();
 		return;
 	}
 	for (i = 0; i < 3; i++)
 		if (relid == rule_tables[i])
-			el_rules_stale = true;
+			mark_stale();
 }
 
 void
@@ -367,7 +377,7 @@ el_rules_current(void)
 	}
 	PG_CATCH();
 	{
-		el_rules_stale = true;
+		mark_stale();
 		PG_RE_THROW();
 	}
 	PG_END_TRY();
@@ -381,5 +391,7 @@ el_rules_current(void)
 	current_cxt = cxt;
 	current = rules;
 	rules->generation = ++el_rules_generation;
+	/* valid unless an invalidation came in while we read (then rebuilt at next use) */
+	el_rules_valid_generation = el_rules_stale ? 0 : rules->generation;
 	return current;
 }

@@ -23,15 +23,14 @@ const el_rules *el_rules_current(void);
 /*
  * Whether pointers taken from the rulebook of this generation are still
  * good: true until an invalidation for a rule table arrives.  Cheap enough
- * to ask once per row.
+ * to ask once per row: one load and a compare.
  */
-extern bool el_rules_stale;
-extern uint64 el_rules_generation;
+extern el_hidden uint64 el_rules_valid_generation;	/* 0 while stale */
 
 static inline bool
 el_rules_unchanged(uint64 generation)
 {
-	return !el_rules_stale && generation == el_rules_generation;
+	return generation == el_rules_valid_generation;
 }
 
 /* From _PG_init: listen for invalidations of the rule tables. */
