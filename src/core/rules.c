@@ -1,10 +1,11 @@
 /*
  * rules.c: evaluation of one person against a compiled rulebook (rules.h).
  *
- * Hot path: el_evaluate with explain == NULL, called once per row by
- * can_vote / can_stand and the trigger.  It allocates nothing, formats
- * nothing and returns at the first unmet requirement; the detail strings
- * are built only when an explanation is asked for.
+ * Hot path: the plans (el_plan_build here, el_plan_evaluate inline in
+ * rules.h), asked once per row by can_vote / can_stand and the trigger.
+ * el_evaluate is the general walk: with explain == NULL it allocates
+ * nothing, formats nothing and returns at the first unmet requirement; the
+ * detail strings are built only when an explanation is asked for.
  */
 #include "rules.h"
 

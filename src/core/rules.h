@@ -4,8 +4,12 @@
  *
  * The rule tables (electoral.office, electoral.requirement,
  * electoral.franchise_grant) are compiled by the glue into these plain
- * structs; everything here is arithmetic on them.  can_vote, can_stand,
- * explain and the trigger all call el_evaluate, so they cannot disagree.
+ * structs; everything here is arithmetic on them.  Two ways to decide:
+ * el_evaluate walks the requirements and can explain each (explain, the
+ * trigger's messages); an el_plan is compiled from the same requirements
+ * for one office, role and polling day and answers yes or no for many
+ * people (can_vote, can_stand, the trigger).  fuzz/fuzz_rules.c holds them
+ * to the same answers.
  *
  * Facts about a person are three-valued where the law needs proof: a fact
  * that is not known (SQL NULL) never satisfies a requirement.
