@@ -30,7 +30,8 @@ typedef struct call_cache
 	int			code_len;
 	uint8		code_header;	/* the 1-byte varlena header of code */
 	char		code[OFFICE_CODE_MAX];
-	unsigned	supplied;		/* el_supplied() of the facts can_vote/can_stand pass */
+	unsigned	supplied;		/* el_supplied() of the facts can_vote/can_stand pass
+								 * (after office and on_date; explain does not use it) */
 	int16_t		citizenships[EL_MAX_CITIZENSHIPS];
 	el_recent_plans plans;
 
@@ -219,15 +220,14 @@ decide_slow(FunctionCallInfo fcinfo, el_role role)
 static inline Datum
 decide(FunctionCallInfo fcinfo, el_role role)
 {
-	const call_cache *cache = (const call_cache *) fcinfo->flinfo->fn_extra;
+	call_cache *cache = (call_cache *) fcinfo->flinfo->fn_extra;
 
 	if (likely(cache != NULL && cache->hot_plan != NULL &&
 			   el_rules_unchanged(cache->generation) &&
 			   !PG_ARGISNULL(1) && DatumGetDateADT(PG_GETARG_DATUM(1)) == cache->hot_day &&
 			   is_cached_office(fcinfo, cache, 0)))
 		PG_RETURN_BOOL(el_decide_from_facts(cache->rules, cache->hot_plan, &fcinfo->args[2],
-											PG_NARGS() - 2, cache->supplied,
-											(int16_t *) cache->citizenships));
+											PG_NARGS() - 2, cache->supplied, cache->citizenships));
 	return decide_slow(fcinfo, role);
 }
 
