@@ -35,12 +35,7 @@ in_period(const el_period *p, el_day d)
 static bool
 holds(const el_person *p, int16_t country)
 {
-	int			i;
-
-	for (i = 0; i < p->ncitizenships; i++)
-		if (p->citizenships[i] == country)
-			return true;
-	return false;
+	return el_holds(p->citizenships, p->ncitizenships, country);
 }
 
 static const char *
@@ -573,14 +568,19 @@ el_evaluate(const el_office *office, el_role role, el_day day,
 /*
  * The grants that may stand in for citizenship under the plan: in force on
  * polling day (el_grant_covers_office linked only those covering the office
- * and role).  False when there are too many to hold.
+ * and role).  False, with none kept, when there are too many to hold.
  */
 static bool
 fold_grants(el_plan *plan)
 {
 	const el_office *office = plan->office;
+	int			n = 0;
 	int			i;
 
+	for (i = 0; i < office->ngrants[plan->role]; i++)
+		n += in_period(&office->grants[plan->role][i]->in_force, plan->day);
+	if (n > EL_PLAN_MAX_GRANTS)
+		return false;
 	for (i = 0; i < office->ngrants[plan->role]; i++)
 	{
 		const el_grant *g = office->grants[plan->role][i];
@@ -588,35 +588,36 @@ fold_grants(el_plan *plan)
 
 		if (!in_period(&g->in_force, plan->day))
 			continue;
-		if (plan->ngrants == EL_PLAN_MAX_GRANTS)
-			return false;
 		pg = &plan->grants[plan->ngrants++];
 		pg->grant = g;
 		pg->latest_start = g->min_residence_years > 0
 			? el_latest_start(plan->day, g->min_residence_years) : 0;
 		/* what el_plan_grant_admits reads of the conditions */
 		plan->grant_needs |= EL_NEED_RESIDENCE | EL_NEED_RESIDENT_SINCE | EL_NEED_REGISTERED;
-		plan->needs |= plan->grant_needs;
 	}
 	return true;
 }
 
 /*
- * Fold one requirement into the plan's straight form; false when its kind
- * has no place there (the plan then loops over the requirements).
+ * Fold one requirement into the plan's tests; false when it has no place
+ * there (the plan then checks it among the others).
  */
 static bool
-fold_straight(el_plan *plan, const el_requirement *req, int64_t latest_start)
+fold(el_plan *plan, const el_requirement *req)
 {
+	int64_t		latest_start;
+
 	switch (req->kind)
 	{
 		case EL_REQ_MIN_AGE:
+			latest_start = el_latest_start(plan->day, req->years);
 			if (!plan->check_age || latest_start < plan->max_birth_date)
 				plan->max_birth_date = latest_start;
 			plan->check_age = true;
 			plan->needs |= EL_NEED_BIRTH_DATE;
 			return true;
 		case EL_REQ_RESIDENCE_YEARS:
+			latest_start = el_latest_start(plan->day, req->years);
 			if (!plan->check_residence || latest_start < plan->max_resident_since)
 				plan->max_resident_since = latest_start;
 			plan->check_residence = true;
@@ -635,11 +636,12 @@ fold_straight(el_plan *plan, const el_requirement *req, int64_t latest_start)
 			plan->needs |= EL_NEED_DETAINED;
 			return true;
 		case EL_REQ_CITIZEN:
-			if (plan->citizen != NULL)
-				return false;	/* two of them (different bases): keep both, loop */
+			/* a second one (another basis), or too many grants: checked as it stands */
+			if (plan->citizen != NULL || (req->grant_may_waive && !fold_grants(plan)))
+				return false;
 			plan->citizen = req;
-			plan->needs |= EL_NEED_CITIZENSHIPS;
-			return req->grant_may_waive ? fold_grants(plan) : true;
+			plan->needs |= EL_NEED_CITIZENSHIPS | plan->grant_needs;
+			return true;
 		default:
 			return false;
 	}
@@ -656,8 +658,8 @@ el_plan_build(el_plan *plan, const el_office *office, el_role role, el_day day)
 	plan->day = day;
 	plan->no_direct_vote = role == EL_VOTE && !office->direct_vote;
 	plan->generic = false;
-	plan->n = 0;
-	plan->straight = true;
+	plan->needs = 0;
+	plan->grant_needs = 0;
 	plan->check_age = false;
 	plan->check_residence = false;
 	plan->bars = 0;
@@ -665,82 +667,37 @@ el_plan_build(el_plan *plan, const el_office *office, el_role role, el_day day)
 	plan->max_resident_since = 0;
 	plan->citizen = NULL;
 	plan->ngrants = 0;
-	plan->needs = 0;
-	plan->grant_needs = 0;
-	for (i = 0; i < office->nreqs[role]; i++)
+	plan->nothers = 0;
+	for (i = 0; i < office->nreqs[role] && !plan->generic; i++)
 	{
 		const el_requirement *req = &reqs[i];
 
-		if (!in_period(&req->in_force, day))
+		if (!in_period(&req->in_force, day) || fold(plan, req))
 			continue;
-		if (plan->n == EL_PLAN_MAX)
-		{
+		if (plan->nothers == EL_PLAN_MAX)
 			plan->generic = true;
-			plan->straight = false;
-			plan->needs = EL_NEED_ALL;
-			return;
-		}
-		plan->reqs[plan->n] = req;
-		plan->latest_start[plan->n] =
-			(req->kind == EL_REQ_MIN_AGE || req->kind == EL_REQ_RESIDENCE_YEARS)
-			? el_latest_start(day, req->years) : 0;
-		if (plan->straight && !fold_straight(plan, req, plan->latest_start[plan->n]))
-			plan->straight = false;
-		plan->n++;
+		else
+			plan->others[plan->nothers++] = req;
 	}
-	if (plan->no_direct_vote)
-		plan->straight = false;	/* the loop form answers false at once */
-	if (!plan->straight)
+	/* check() may read any fact */
+	if (plan->generic || plan->nothers > 0)
 		plan->needs = EL_NEED_ALL;
+	plan->straight = !plan->generic && !plan->no_direct_vote && plan->nothers == 0;
 }
 
 bool
-el_plan_evaluate_loop(const el_plan *plan, const el_person *p)
+el_plan_evaluate_generic(const el_plan *plan, const el_person *p)
+{
+	return el_evaluate(plan->office, plan->role, plan->day, p, NULL, NULL);
+}
+
+bool
+el_plan_others_met(const el_plan *plan, const el_person *p)
 {
 	int			i;
 
-	if (plan->no_direct_vote)
-		return false;
-	if (plan->generic)
-		return el_evaluate(plan->office, plan->role, plan->day, p, NULL, NULL);
-	for (i = 0; i < plan->n; i++)
-	{
-		const el_requirement *req = plan->reqs[i];
-		bool		ok;
-
-		switch (req->kind)
-		{
-			case EL_REQ_MIN_AGE:
-				ok = p->has_birth_date && p->birth_date <= plan->latest_start[i];
-				break;
-			case EL_REQ_RESIDENCE_YEARS:
-				ok = p->has_resident_since && p->resident_since <= plan->latest_start[i];
-				break;
-			case EL_REQ_NOT_INCAPACITATED:
-				ok = p->incapacitated == EL_NO;
-				break;
-			case EL_REQ_NOT_IMPRISONED:
-				ok = p->imprisoned == EL_NO;
-				break;
-			case EL_REQ_NOT_DETAINED:
-				ok = p->detained == EL_NO;
-				break;
-			case EL_REQ_CITIZEN:
-				/* as check() does, without its explanation buffers: most people are citizens */
-				if (p->citizenships == NULL)
-					ok = false;
-				else if (holds(p, plan->office->country))
-					ok = true;
-				else
-					ok = req->grant_may_waive &&
-						citizen_by_grant(plan->office, plan->role, req, plan->day, p, NULL);
-				break;
-			default:
-				ok = check(plan->office, plan->role, req, plan->day, p, NULL);
-				break;
-		}
-		if (!ok)
+	for (i = 0; i < plan->nothers; i++)
+		if (!check(plan->office, plan->role, plan->others[i], plan->day, p, NULL))
 			return false;
-	}
 	return true;
 }

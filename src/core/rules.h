@@ -231,19 +231,15 @@ typedef struct el_plan
 	bool		generic;		/* too many requirements: use el_evaluate */
 	unsigned	needs;			/* EL_NEED_* bits: the facts el_plan_evaluate reads */
 	unsigned	grant_needs;	/* those of them el_plan_grant_admits reads, but citizenships */
-	int			n;
-	const el_requirement *reqs[EL_PLAN_MAX];
-	int64_t		latest_start[EL_PLAN_MAX];	/* min_age, residence_years (see el_latest_start) */
 
 	/*
-	 * The straight form, when every requirement in force is an age, a
-	 * residence length, citizenship or a bar (as for every office shipped):
-	 * the requirements folded into a few tests without a loop or a switch,
-	 * since all of them must hold, in any order.  Ages and residence
-	 * lengths keep the strictest threshold; bars are EL_NEED_* bits of the
-	 * three-valued facts that must be EL_NO.
+	 * The requirements in force folded into a few tests, since all of them
+	 * must hold, in any order: ages and residence lengths keep the strictest
+	 * threshold (a latest birth date, a latest start of residence); bars are
+	 * EL_NEED_* bits of the three-valued facts that must be EL_NO; one
+	 * citizenship requirement, with the grants in force that may stand in
+	 * for it.
 	 */
-	bool		straight;
 	bool		check_age;
 	bool		check_residence;
 	unsigned	bars;
@@ -252,16 +248,24 @@ typedef struct el_plan
 	const el_requirement *citizen;	/* NULL: no citizenship requirement */
 	int			ngrants;		/* may stand in for citizen (grant_may_waive) */
 	el_plan_grant grants[EL_PLAN_MAX_GRANTS];
+
+	/* the requirements that do not fold, checked one by one as el_evaluate does */
+	int			nothers;
+	const el_requirement *others[EL_PLAN_MAX];
+
+	/* nothing but the folded tests: a caller may read facts lazily for them */
+	bool		straight;
 } el_plan;
 
 void		el_plan_build(el_plan *plan, const el_office *office, el_role role, el_day day);
 
-/* The part of el_plan_evaluate that is not inline. */
-bool		el_plan_evaluate_loop(const el_plan *plan, const el_person *person);
+/* The parts of el_plan_evaluate that are not inline. */
+bool		el_plan_evaluate_generic(const el_plan *plan, const el_person *person);
+bool		el_plan_others_met(const el_plan *plan, const el_person *person);
 
 /*
- * The tests of the straight form, one per kind of fact, for el_plan_evaluate
- * below and for a caller that reads facts lazily (the glue's can_vote reads
+ * The folded tests, one per kind of fact, for el_plan_evaluate below and
+ * for a caller that reads facts lazily (the glue's can_vote reads
  * a fact only when the test before it passed).
  */
 static inline bool
@@ -339,14 +343,14 @@ el_plan_grant_admits(const el_plan *plan, const el_person *p)
 /*
  * May the person take the plan's role?  The same answer as el_evaluate
  * without an explanation.  Inline, as it runs once per row of a scan: the
- * straight form is a few compares, and a citizen of the office's country
- * (most people) never leaves it.
+ * folded tests are a few compares, and for a citizen of the office's
+ * country under a straight plan (every shipped vote) nothing else runs.
  */
 static inline bool
 el_plan_evaluate(const el_plan *plan, const el_person *p)
 {
-	if (!plan->straight)
-		return el_plan_evaluate_loop(plan, p);
+	if (plan->generic || plan->no_direct_vote)
+		return el_plan_evaluate_generic(plan, p);
 	if (((plan->bars & EL_NEED_INCAPACITATED) && !el_plan_bar_ok(p->incapacitated)) ||
 		((plan->bars & EL_NEED_IMPRISONED) && !el_plan_bar_ok(p->imprisoned)) ||
 		((plan->bars & EL_NEED_DETAINED) && !el_plan_bar_ok(p->detained)))
@@ -354,13 +358,12 @@ el_plan_evaluate(const el_plan *plan, const el_person *p)
 	if (!el_plan_age_ok(plan, p->has_birth_date, p->birth_date) ||
 		!el_plan_residence_ok(plan, p->has_resident_since, p->resident_since))
 		return false;
-	if (plan->citizen == NULL)
-		return true;
-	if (p->citizenships == NULL)
+	if (plan->citizen != NULL &&
+		(p->citizenships == NULL ||
+		 !(el_plan_home_citizen(plan, p->citizenships, p->ncitizenships) ||
+		   el_plan_grant_admits(plan, p))))
 		return false;
-	if (el_plan_home_citizen(plan, p->citizenships, p->ncitizenships))
-		return true;
-	return el_plan_grant_admits(plan, p);
+	return plan->nothers == 0 || el_plan_others_met(plan, p);
 }
 
 /* Link a freshly built office to the grants that could apply to it. */
