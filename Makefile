@@ -11,7 +11,9 @@ OBJS        = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
 # The install script is assembled from src/sql/; upgrade scripts are kept as written.
 INSTALL_SQL = $(EXTENSION)--$(EXTVERSION).sql
 DATA_built  = $(INSTALL_SQL)
-DATA        = $(wildcard src/sql/upgrade/$(EXTENSION)--*--*.sql)
+# Released install scripts are kept verbatim (an older version must stay installable
+# to test its update path); update scripts are written by hand.
+DATA        = $(wildcard src/sql/released/$(EXTENSION)--*.sql) $(wildcard src/sql/upgrade/$(EXTENSION)--*--*.sql)
 
 REGRESS      = $(basename $(notdir $(sort $(wildcard sql/*.sql))))
 REGRESS_OPTS = --inputdir=. --dbname=electoral_regress

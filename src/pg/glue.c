@@ -3,7 +3,11 @@
  */
 #include "glue.h"
 
+#include "catalog/namespace.h"
+#include "catalog/pg_type.h"
 #include "mb/pg_wchar.h"
+#include "utils/lsyscache.h"
+#include "utils/syscache.h"
 #include "utils/builtins.h"
 #include "datatype/timestamp.h"
 #include "utils/datetime.h"
@@ -48,4 +52,23 @@ DateADT
 el_make_date(int year, int month, int day)
 {
 	return date2j(year, month, day) - POSTGRES_EPOCH_JDATE;
+}
+
+Oid
+el_catalog_oid(el_catalog_kind kind, const char *name)
+{
+	Oid			nsp = get_namespace_oid("electoral", false);
+	Oid			oid;
+
+	if (kind == EL_CATALOG_TYPE)
+		oid = GetSysCacheOid2(TYPENAMENSP, Anum_pg_type_oid,
+							  CStringGetDatum(name), ObjectIdGetDatum(nsp));
+	else
+		oid = get_relname_relid(name, nsp);
+	if (!OidIsValid(oid))
+		ereport(ERROR,
+				errcode(ERRCODE_UNDEFINED_OBJECT),
+				errmsg("%s electoral.%s does not exist", kind == EL_CATALOG_TYPE ? "type" : "relation", name),
+				errhint("Is the electoral extension installed in this database?"));
+	return oid;
 }

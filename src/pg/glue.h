@@ -29,6 +29,20 @@ text	   *el_text_from_utf8(const char *s);
  */
 char	   *el_detail_sentence(const char *detail);
 
+/*
+ * The OID of an object of the electoral schema by name: a type
+ * (TYPENAMENSP) or a relation.  The one lookup by name in the schema; an
+ * error naming the object when it is missing (the extension is damaged or
+ * not installed).
+ */
+typedef enum el_catalog_kind
+{
+	EL_CATALOG_TYPE,
+	EL_CATALOG_RELATION
+} el_catalog_kind;
+
+Oid			el_catalog_oid(el_catalog_kind kind, const char *name);
+
 /* A date from calendar parts already checked by the core. */
 DateADT		el_make_date(int year, int month, int day);
 
