@@ -53,7 +53,8 @@ typedef struct trigger_cache
 	bool		flag_is_jsonb;
 	Datum		flag_empty;		/* '{}' or '[]', built once */
 	NullableDatum defaults[EL_NFACTS];	/* the SQL defaults of unmapped facts */
-	uint64		generation;
+	el_rules_ref ref;			/* the rulebook of the running statement */
+	uint64		serial;			/* rules->serial: what recent and plans came from */
 	const el_rules *rules;
 	/* the last few offices seen, most recent first: a load mixes a handful */
 	struct
@@ -244,8 +245,8 @@ resolve_mapping(FunctionCallInfo fcinfo, TriggerData *td)
 				errhint("%s", params_hint));
 
 	/* the SQL defaults of can_stand for whatever is not mapped */
-	c->rules = el_rules_current();
-	c->generation = c->rules->generation;
+	c->rules = el_rules_for_statement(&c->ref);
+	c->serial = c->rules->serial;
 	for (slot = 0; slot < EL_NFACTS; slot++)
 	{
 		c->defaults[slot].isnull = false;
@@ -374,10 +375,11 @@ enforce_eligibility(PG_FUNCTION_ARGS)
 				errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				errmsg("electoral.enforce_eligibility() must be called as a trigger"));
 	c = resolve_mapping(fcinfo, td);
-	if (!el_rules_unchanged(c->generation))
+	if (!el_rules_ref_current(&c->ref))
+		c->rules = el_rules_for_statement(&c->ref);
+	if (c->serial != c->rules->serial)
 	{
-		c->rules = el_rules_current();
-		c->generation = c->rules->generation;
+		c->serial = c->rules->serial;
 		memset(c->recent, 0, sizeof(c->recent));
 		el_recent_plans_reset(&c->plans);
 		c->defaults[EL_FACT_RESIDENCE].value = ObjectIdGetDatum(c->rules->residence_enum[EL_RES_NONE]);
