@@ -12,9 +12,10 @@
  * a rollback, and the row's relation OID tells one installation of the
  * extension from the next.
  *
- * Per statement.  A call site keeps the rulebook with the snapshot it was
- * found for and compares that snapshot with the active one at each row
- * (el_rules_ref_current).  When it differs (a new statement, or the next
+ * Per statement.  A call site keeps the rulebook with what identifies the
+ * snapshot it was found for and compares that with the active snapshot at
+ * each row (el_rules_ref_current; rulecache.h says why the comparison is
+ * exact).  When it differs (a new statement, or the next
  * evaluation of a PL/pgSQL expression), the version row is read with the
  * new snapshot; the rulebook of that version is reused if one was built,
  * else built by reading the rule tables through SPI with that same
@@ -170,8 +171,8 @@ build_version(rules_version v)
 const el_rules *
 el_rules_for_statement(el_rules_ref *ref)
 {
-	Snapshot	snapshot;
 	bool		pushed = false;
+	el_snapshot_key key;
 	rules_version version;
 	built_rules *b;
 
@@ -181,27 +182,28 @@ el_rules_for_statement(el_rules_ref *ref)
 		PushActiveSnapshot(GetTransactionSnapshot());
 		pushed = true;
 	}
-	snapshot = GetActiveSnapshot();
-	if (!pushed && last.rules != NULL && snapshot == last.snapshot &&
-		snapshot->curcid == last.curcid && el_snapshot_completion(snapshot) == last.completion)
+	key = el_snapshot_key_of(GetActiveSnapshot());
+	if (!pushed && last.rules != NULL && el_snapshot_key_equal(&key, &last.snapshot))
 	{
 		*ref = last;
 		return ref->rules;
 	}
 
-	version = read_version(snapshot);
+	version = read_version(GetActiveSnapshot());
 	b = find_built(version);
 	if (b == NULL)
 		b = build_version(version);
 	b->used = true;
 
 	ref->rules = b->rules;
-	ref->snapshot = pushed ? NULL : snapshot;
-	ref->curcid = snapshot->curcid;
-	ref->completion = el_snapshot_completion(snapshot);
-	last = *ref;
+	ref->snapshot = key;
 	if (pushed)
+	{
 		PopActiveSnapshot();
+		ref->rules = NULL;		/* look again next time */
+		return b->rules;
+	}
+	last = *ref;
 	return ref->rules;
 }
 
@@ -224,7 +226,7 @@ rules_xact_callback(XactEvent event, void *arg)
 		else
 			forget_built(i);
 	}
-	last.snapshot = NULL;
+	last.rules = NULL;
 }
 
 void

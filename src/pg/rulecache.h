@@ -28,32 +28,72 @@ typedef struct el_rules
 } el_rules;
 
 /*
+ * What identifies the data a snapshot sees, for the rules' purpose: its
+ * xmin and xmax, how many transactions it counts as running, and its
+ * command id.  Two MVCC snapshots alike in these see the same transactions
+ * committed: a transaction that completes between them leaves the running
+ * set, and none can join it below an unchanged xmax (transaction ids are
+ * handed out upwards from there; on a standby every id below xmax is known
+ * as assigned already), so equal counts mean equal sets.  The command id
+ * tells this session's own commands apart.  Comparing contents, not only
+ * the pointer, matters: a snapshot copy freed after one evaluation of a
+ * PL/pgSQL expression is often reallocated at the same address for the
+ * next, with other contents.  (The snapshots' completion counter cannot
+ * serve: copies, which every active snapshot is, have it zeroed.)
+ */
+typedef struct el_snapshot_key
+{
+	uint64		xmin_xmax;		/* xmin and xmax, side by side in SnapshotData */
+	uint32		xcnt;
+	uint32		subxcnt;
+	CommandId	curcid;
+} el_snapshot_key;
+
+static inline el_snapshot_key
+el_snapshot_key_of(Snapshot s)
+{
+	el_snapshot_key k;
+
+	StaticAssertStmt(offsetof(SnapshotData, xmax) == offsetof(SnapshotData, xmin) + sizeof(TransactionId),
+					 "xmin and xmax are neighbours");
+	memcpy(&k.xmin_xmax, &s->xmin, sizeof(k.xmin_xmax));
+	k.xcnt = s->xcnt;
+	k.subxcnt = s->subxcnt;
+	k.curcid = s->curcid;
+	return k;
+}
+
+static inline bool
+el_snapshot_key_equal(const el_snapshot_key *a, const el_snapshot_key *b)
+{
+	return a->xmin_xmax == b->xmin_xmax && a->xcnt == b->xcnt &&
+		a->subxcnt == b->subxcnt && a->curcid == b->curcid;
+}
+
+/*
  * What a call site keeps between rows: the rulebook, and the snapshot it
  * was found for.  Zeroed, it is found on first use.
  */
 typedef struct el_rules_ref
 {
-	const el_rules *rules;
-	Snapshot	snapshot;		/* NULL: check again at the next row */
-	CommandId	curcid;
-	uint64		completion;		/* the snapshot's el_snapshot_completion() */
+	const el_rules *rules;		/* NULL: find it at the next row */
+	el_snapshot_key snapshot;
 } el_rules_ref;
 
 /*
  * Is ref still the rulebook of the running statement?  Asked once per row:
- * the same snapshot as before (two snapshots with the same completion count
- * and command id see the same committed data, see rulecache.c).
+ * does the active snapshot see the same data as the one ref was found for?
+ * A few compares within one cache line of the snapshot.
  */
 static inline bool
 el_rules_ref_current(const el_rules_ref *ref)
 {
-	Snapshot	s;
+	el_snapshot_key k;
 
-	if (unlikely(!ActiveSnapshotSet()))
+	if (unlikely(ref->rules == NULL || !ActiveSnapshotSet()))
 		return false;
-	s = GetActiveSnapshot();
-	return s == ref->snapshot && s->curcid == ref->curcid &&
-		el_snapshot_completion(s) == ref->completion;
+	k = el_snapshot_key_of(GetActiveSnapshot());
+	return el_snapshot_key_equal(&k, &ref->snapshot);
 }
 
 /*
