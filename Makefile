@@ -31,6 +31,11 @@ EXTRA_CLEAN = fuzz/build output_iso
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# Every object depends on every header of ours: PGXS tracks no header
+# dependencies (autodepend is off in Debian's build), and an object compiled
+# against an older struct layout than its neighbours fails silently.
+$(OBJS): $(wildcard src/core/*.h src/pg/*.h)
+
 # Fixed-length types stamped from one template: name, base integer type, length, alignment.
 FIXED_TYPES = country:int2:2:int2 \
               ru_inn:int8:8:double ru_snils:int8:8:double ru_passport:int8:8:double \

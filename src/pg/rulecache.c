@@ -12,10 +12,10 @@
  * a rollback, and the row's relation OID tells one installation of the
  * extension from the next.
  *
- * Per statement.  A call site keeps the rulebook with what identifies the
- * snapshot it was found for and compares that with the active snapshot at
- * each row (el_rules_ref_current; rulecache.h says why the comparison is
- * exact).  When it differs (a new statement, or the next
+ * Per statement.  The last statement snapshot resolved is kept, registered
+ * so that no other snapshot can take its address, with its rulebook; a call
+ * site compares the active snapshot with it at each row
+ * (el_rules_ref_current).  When it differs (a new statement, or the next
  * evaluation of a PL/pgSQL expression), the version row is read with the
  * new snapshot; the rulebook of that version is reused if one was built,
  * else built by reading the rule tables through SPI with that same
@@ -69,9 +69,35 @@ typedef struct built_rules
 static built_rules built[MAX_BUILT];
 static int	nbuilt = 0;
 static uint64 nbuilds = 0;
+static const el_rules *last_used = NULL;	/* kept from one transaction to the next */
 
-/* The last statement snapshot resolved, so that its other call sites skip the version read. */
-static el_rules_ref last;
+/*
+ * The last statement snapshot resolved (registered on the top transaction's
+ * resource owner while kept), its command id then, and its rulebook: each
+ * call site compares the active snapshot with these at every row.
+ */
+Snapshot	el_rules_snapshot = NULL;
+CommandId	el_rules_curcid = InvalidCommandId;
+const el_rules *el_rules_of_snapshot = NULL;
+
+/* Keep snapshot (registered) as the last one resolved, with its rulebook; NULL forgets. */
+static void
+remember_snapshot(Snapshot snapshot, const el_rules *rules)
+{
+	Snapshot	before = el_rules_snapshot;
+
+	el_rules_snapshot = NULL;
+	el_rules_of_snapshot = NULL;
+	if (snapshot != NULL && snapshot->copied)
+	{
+		/* a copy is registered as itself; anything else would never match */
+		el_rules_snapshot = RegisterSnapshotOnOwner(snapshot, TopTransactionResourceOwner);
+		el_rules_curcid = snapshot->curcid;
+		el_rules_of_snapshot = rules;
+	}
+	if (before != NULL)
+		UnregisterSnapshotFromOwner(before, TopTransactionResourceOwner);
+}
 
 /* ---- the version a snapshot sees ---- */
 
@@ -172,7 +198,7 @@ const el_rules *
 el_rules_for_statement(el_rules_ref *ref)
 {
 	bool		pushed = false;
-	el_snapshot_key key;
+	Snapshot	snapshot;
 	rules_version version;
 	built_rules *b;
 
@@ -182,28 +208,24 @@ el_rules_for_statement(el_rules_ref *ref)
 		PushActiveSnapshot(GetTransactionSnapshot());
 		pushed = true;
 	}
-	key = el_snapshot_key_of(GetActiveSnapshot());
-	if (!pushed && last.rules != NULL && el_snapshot_key_equal(&key, &last.snapshot))
+	snapshot = GetActiveSnapshot();
+	if (!pushed && snapshot == el_rules_snapshot && snapshot->curcid == el_rules_curcid)
 	{
-		*ref = last;
+		ref->rules = el_rules_of_snapshot;	/* another call site of the same statement */
 		return ref->rules;
 	}
 
-	version = read_version(GetActiveSnapshot());
+	version = read_version(snapshot);
 	b = find_built(version);
 	if (b == NULL)
 		b = build_version(version);
 	b->used = true;
-
+	last_used = b->rules;
 	ref->rules = b->rules;
-	ref->snapshot = key;
 	if (pushed)
-	{
 		PopActiveSnapshot();
-		ref->rules = NULL;		/* look again next time */
-		return b->rules;
-	}
-	last = *ref;
+	else
+		remember_snapshot(snapshot, b->rules);
 	return ref->rules;
 }
 
@@ -216,17 +238,32 @@ rules_xact_callback(XactEvent event, void *arg)
 {
 	int			i;
 
-	if (event != XACT_EVENT_COMMIT && event != XACT_EVENT_ABORT &&
+	switch (event)
+	{
+		case XACT_EVENT_PRE_COMMIT:
+		case XACT_EVENT_PARALLEL_PRE_COMMIT:
+		case XACT_EVENT_PRE_PREPARE:
+		case XACT_EVENT_ABORT:
+		case XACT_EVENT_PARALLEL_ABORT:
+			/* before the resource owner lets go of its snapshots */
+			remember_snapshot(NULL, NULL);
+			break;
+		case XACT_EVENT_COMMIT:
+		case XACT_EVENT_PARALLEL_COMMIT:
+		case XACT_EVENT_PREPARE:
+			break;
+	}
+	if (event != XACT_EVENT_COMMIT && event != XACT_EVENT_ABORT && event != XACT_EVENT_PREPARE &&
 		event != XACT_EVENT_PARALLEL_COMMIT && event != XACT_EVENT_PARALLEL_ABORT)
 		return;
+	/* keep the rulebook used last, for the next transaction to find by its version */
 	for (i = nbuilt - 1; i >= 0; i--)
 	{
-		if (built[i].rules == last.rules)
+		if (built[i].rules == last_used)
 			built[i].used = false;
 		else
 			forget_built(i);
 	}
-	last.rules = NULL;
 }
 
 void

@@ -28,72 +28,40 @@ typedef struct el_rules
 } el_rules;
 
 /*
- * What identifies the data a snapshot sees, for the rules' purpose: its
- * xmin and xmax, how many transactions it counts as running, and its
- * command id.  Two MVCC snapshots alike in these see the same transactions
- * committed: a transaction that completes between them leaves the running
- * set, and none can join it below an unchanged xmax (transaction ids are
- * handed out upwards from there; on a standby every id below xmax is known
- * as assigned already), so equal counts mean equal sets.  The command id
- * tells this session's own commands apart.  Comparing contents, not only
- * the pointer, matters: a snapshot copy freed after one evaluation of a
- * PL/pgSQL expression is often reallocated at the same address for the
- * next, with other contents.  (The snapshots' completion counter cannot
- * serve: copies, which every active snapshot is, have it zeroed.)
- */
-typedef struct el_snapshot_key
-{
-	uint64		xmin_xmax;		/* xmin and xmax, side by side in SnapshotData */
-	uint32		xcnt;
-	uint32		subxcnt;
-	CommandId	curcid;
-} el_snapshot_key;
-
-static inline el_snapshot_key
-el_snapshot_key_of(Snapshot s)
-{
-	el_snapshot_key k;
-
-	StaticAssertStmt(offsetof(SnapshotData, xmax) == offsetof(SnapshotData, xmin) + sizeof(TransactionId),
-					 "xmin and xmax are neighbours");
-	memcpy(&k.xmin_xmax, &s->xmin, sizeof(k.xmin_xmax));
-	k.xcnt = s->xcnt;
-	k.subxcnt = s->subxcnt;
-	k.curcid = s->curcid;
-	return k;
-}
-
-static inline bool
-el_snapshot_key_equal(const el_snapshot_key *a, const el_snapshot_key *b)
-{
-	return a->xmin_xmax == b->xmin_xmax && a->xcnt == b->xcnt &&
-		a->subxcnt == b->subxcnt && a->curcid == b->curcid;
-}
-
-/*
- * What a call site keeps between rows: the rulebook, and the snapshot it
- * was found for.  Zeroed, it is found on first use.
+ * What a call site keeps between rows: the rulebook it found for the
+ * running statement.  Zeroed, it is found on first use.
  */
 typedef struct el_rules_ref
 {
-	const el_rules *rules;		/* NULL: find it at the next row */
-	el_snapshot_key snapshot;
+	const el_rules *rules;
 } el_rules_ref;
 
 /*
+ * The statement snapshot whose rulebook was found last, and that rulebook
+ * (rulecache.c).  The snapshot is registered for as long as it is kept
+ * here, so no other snapshot can be allocated at its address: the same
+ * pointer is the same snapshot, whose contents can change only in their
+ * command id (a multi-query portal advances it in place).
+ */
+extern el_hidden Snapshot el_rules_snapshot;
+extern el_hidden CommandId el_rules_curcid;
+extern el_hidden const el_rules *el_rules_of_snapshot;
+
+/*
  * Is ref still the rulebook of the running statement?  Asked once per row:
- * does the active snapshot see the same data as the one ref was found for?
- * A few compares within one cache line of the snapshot.
+ * the active snapshot is the one last resolved, at the same command, and
+ * ref holds its rulebook.
  */
 static inline bool
 el_rules_ref_current(const el_rules_ref *ref)
 {
-	el_snapshot_key k;
+	Snapshot	s;
 
-	if (unlikely(ref->rules == NULL || !ActiveSnapshotSet()))
+	if (unlikely(!ActiveSnapshotSet()))
 		return false;
-	k = el_snapshot_key_of(GetActiveSnapshot());
-	return el_snapshot_key_equal(&k, &ref->snapshot);
+	s = GetActiveSnapshot();
+	return s == el_rules_snapshot && ref->rules == el_rules_of_snapshot &&
+		s->curcid == el_rules_curcid;
 }
 
 /*
