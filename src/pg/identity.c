@@ -12,6 +12,7 @@
 #include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "lib/stringinfo.h"
 #include "utils/date.h"
 #include "utils/tuplestore.h"
 
@@ -56,12 +57,17 @@ iso(DateADT d)
 	return psprintf("%04d-%02d-%02d", y, m, dd);
 }
 
-/* The record's sex as 'M' / 'F': M, F, or Cyrillic М (male), Ж (female), any case; else 0. */
+/*
+ * The record's sex as 'M' / 'F': M, F, or Cyrillic М (male), Ж (female), any
+ * case; else 0.  Read as UTF-8 whatever the database's encoding (in WIN1251
+ * 'Ж' is one byte, 0xC6).
+ */
 static char
 record_sex(text *t)
 {
-	const unsigned char *s = (const unsigned char *) VARDATA_ANY(t);
-	int			n = VARSIZE_ANY_EXHDR(t);
+	size_t		len = VARSIZE_ANY_EXHDR(t);
+	const unsigned char *s = (const unsigned char *) el_input_utf8(VARDATA_ANY(t), &len);
+	long		n = (long) len;
 
 	while (n > 0 && *s == ' ')
 		s++, n--;
@@ -125,144 +131,157 @@ name_field(const char *mrz, size_t len, const char **start, size_t *n)
 	*n = (nl != NULL ? (size_t) (nl - mrz) : len) - 5;
 }
 
+/* The record's claimed citizenships against the document's nationality. */
+static void
+check_nationality(findings *f, const el_mrz_fields *m, ArrayType *arr)
+{
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n,
+				i;
+	bool		match = false,
+				any_null = false;
+	StringInfoData claimed;
+
+	deconstruct_array(arr, ARR_ELEMTYPE(arr), sizeof(int16), true, TYPALIGN_SHORT,
+					  &elems, &nulls, &n);
+	initStringInfo(&claimed);
+	for (i = 0; i < n; i++)
+	{
+		const el_country *c;
+
+		if (nulls[i])
+		{
+			any_null = true;
+			continue;
+		}
+		match |= DatumGetInt16(elems[i]) == m->nationality;
+		c = el_country_lookup(DatumGetInt16(elems[i]));
+		appendStringInfo(&claimed, "%s%s", claimed.len ? ", " : "", c ? el_country_text(c) : "?");
+	}
+	/* like nationality = ANY(citizenships): no match beside a NULL is not known, so not reported */
+	if (!match && !any_null)
+		found(f, "mrz_nationality",
+			  psprintf("the document gives nationality %s, the record claims %s",
+					   el_country_text(el_country_lookup(m->nationality)),
+					   claimed.len ? claimed.data : "no citizenship"));
+}
+
+/* The record's name (database encoding) against the zone's name field. */
+static void
+check_name(findings *f, const el_mrz_fields *m, const char *zone, size_t len, text *name)
+{
+	size_t		nlen = VARSIZE_ANY_EXHDR(name);
+	const char *utf8 = el_input_utf8(VARDATA_ANY(name), &nlen);
+	const char *field;
+	size_t		flen;
+
+	name_field(zone, len, &field, &flen);
+	if (!el_name_matches(utf8, nlen, field, flen))
+		found(f, "mrz_name",
+			  psprintf("the document names %s%s%s, the record says %s",
+					   m->surname, (m->surname[0] && m->given_names[0]) ? " " : "",
+					   m->given_names, text_to_cstring(name)));
+}
+
+/* The arguments identity_mismatches compares, read once. */
+typedef struct record
+{
+	FunctionCallInfo fcinfo;
+	bool		have_birth;
+	DateADT		birth;
+	char		sex;			/* 'M', 'F' or 0 */
+	DateADT		on;
+} record;
+
+/* Everything an MRZ says against the record. */
+static void
+check_mrz(findings *f, const record *r, text *mrz)
+{
+	FunctionCallInfo fcinfo = r->fcinfo;
+	const char *zone = VARDATA_ANY(mrz);
+	size_t		len = VARSIZE_ANY_EXHDR(mrz);
+	el_mrz_fields m;
+	el_error	err;
+
+	if (!el_mrz_fields_of(zone, len, GetSQLCurrentDate(), &m, &err))
+		ereport(ERROR,
+				errcode(ERRCODE_DATA_CORRUPTED),
+				errmsg("stored electoral.mrz value is not valid"),
+				errdetail("%s", el_detail_sentence(err.detail)));
+
+	if (!PG_ARGISNULL(ARG_CITIZENSHIPS))
+		check_nationality(f, &m, PG_GETARG_ARRAYTYPE_P(ARG_CITIZENSHIPS));
+	if (r->have_birth && m.has_birth_date &&
+		el_make_date(m.birth_year, m.birth_month, m.birth_day) != r->birth)
+		found(f, "mrz_birth_date",
+			  psprintf("the document gives birth date %04d-%02d-%02d, the record says %s",
+					   m.birth_year, m.birth_month, m.birth_day, iso(r->birth)));
+	if (r->sex != 0 && m.sex != 0 && m.sex != r->sex)
+		found(f, "mrz_sex", psprintf("the document gives sex %c, the record says %c", m.sex, r->sex));
+	if (!PG_ARGISNULL(ARG_FULL_NAME))
+		check_name(f, &m, zone, len, PG_GETARG_TEXT_PP(ARG_FULL_NAME));
+	if (!PG_ARGISNULL(ARG_BY_NUMBER) && m.personal_number[0] != '\0')
+	{
+		int64_t		carried;
+
+		if (el_idnum_parse(EL_BY_PERSONAL_NUMBER, m.personal_number, strlen(m.personal_number),
+						   &carried, NULL) &&
+			carried != PG_GETARG_INT64(ARG_BY_NUMBER))
+			found(f, "mrz_personal_number",
+				  psprintf("the document carries personal number %s, the record %s",
+						   m.personal_number,
+						   number_text(EL_BY_PERSONAL_NUMBER, PG_GETARG_INT64(ARG_BY_NUMBER))));
+	}
+	if (m.has_expiry_date &&
+		el_make_date(m.expiry_year, m.expiry_month, m.expiry_day) < r->on)
+		found(f, "document_expired",
+			  psprintf("the document expired on %04d-%02d-%02d, before %s",
+					   m.expiry_year, m.expiry_month, m.expiry_day, iso(r->on)));
+}
+
+/* A Russian passport's validity on the day, from the holder's birth date and its issue date. */
+static void
+check_ru_passport(findings *f, const record *r, int64 passport, DateADT issued)
+{
+	if (DATE_NOT_FINITE(r->birth) || DATE_NOT_FINITE(issued) || DATE_NOT_FINITE(r->on))
+		ereport(ERROR,
+				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				errmsg("dates given to electoral.ru_passport_valid_on must be finite"));
+	if (!el_ru_passport_valid_on(r->birth, issued, r->on))
+		found(f, "ru_passport_expired",
+			  psprintf("passport %s issued on %s is not valid on %s for a holder born %s "
+					   "(it must be replaced at 20 and at 45)",
+					   number_text(EL_RU_PASSPORT, passport), iso(issued), iso(r->on), iso(r->birth)));
+}
+
 PG_FUNCTION_INFO_V1(identity_mismatches);
 Datum
 identity_mismatches(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	findings	f;
-	MemoryContext old;
-	bool		have_birth = !PG_ARGISNULL(ARG_BIRTH_DATE);
-	DateADT		birth = have_birth ? PG_GETARG_DATEADT(ARG_BIRTH_DATE) : 0;
-	char		sex = PG_ARGISNULL(ARG_SEX) ? 0 : record_sex(PG_GETARG_TEXT_PP(ARG_SEX));
-	DateADT		on = PG_ARGISNULL(ARG_ON_DATE) ? GetSQLCurrentDate() : PG_GETARG_DATEADT(ARG_ON_DATE);
+	record		r;
 
-	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) || !(rsinfo->allowedModes & SFRM_Materialize))
-		ereport(ERROR,
-				errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				errmsg("electoral.identity_mismatches must be called where a set is allowed"));
-	old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
-	if (get_call_result_type(fcinfo, NULL, &f.desc) != TYPEFUNC_COMPOSITE)
-		ereport(ERROR, errcode(ERRCODE_DATATYPE_MISMATCH),
-				errmsg("electoral.identity_mismatches must return a record"));
-	f.desc = CreateTupleDescCopy(f.desc);
-	f.store = tuplestore_begin_heap(true, false, work_mem);
-	MemoryContextSwitchTo(old);
+	r.fcinfo = fcinfo;
+	r.have_birth = !PG_ARGISNULL(ARG_BIRTH_DATE);
+	r.birth = r.have_birth ? PG_GETARG_DATEADT(ARG_BIRTH_DATE) : 0;
+	r.sex = PG_ARGISNULL(ARG_SEX) ? 0 : record_sex(PG_GETARG_TEXT_PP(ARG_SEX));
+	r.on = PG_ARGISNULL(ARG_ON_DATE) ? GetSQLCurrentDate() : PG_GETARG_DATEADT(ARG_ON_DATE);
+
+	InitMaterializedSRF(fcinfo, 0);
+	f.store = rsinfo->setResult;
+	f.desc = rsinfo->setDesc;
 
 	if (!PG_ARGISNULL(ARG_BY_NUMBER))
 		check_number(&f, EL_BY_PERSONAL_NUMBER, PG_GETARG_INT64(ARG_BY_NUMBER), "personal number",
-					 "by_number_birth_date", "by_number_sex", have_birth, birth, sex);
+					 "by_number_birth_date", "by_number_sex", r.have_birth, r.birth, r.sex);
 	if (!PG_ARGISNULL(ARG_KZ_IIN))
 		check_number(&f, EL_KZ_IIN, PG_GETARG_INT64(ARG_KZ_IIN), "IIN",
-					 "kz_iin_birth_date", "kz_iin_sex", have_birth, birth, sex);
-
+					 "kz_iin_birth_date", "kz_iin_sex", r.have_birth, r.birth, r.sex);
 	if (!PG_ARGISNULL(ARG_MRZ))
-	{
-		text	   *mrz = PG_GETARG_TEXT_PP(ARG_MRZ);
-		const char *zone = VARDATA_ANY(mrz);
-		size_t		len = VARSIZE_ANY_EXHDR(mrz);
-		el_mrz_fields m;
-		el_error	err;
-
-		if (!el_mrz_fields_of(zone, len, GetSQLCurrentDate(), &m, &err))
-			ereport(ERROR,
-					errcode(ERRCODE_DATA_CORRUPTED),
-					errmsg("stored electoral.mrz value is not valid"),
-					errdetail("%s", el_detail_sentence(err.detail)));
-
-		if (!PG_ARGISNULL(ARG_CITIZENSHIPS))
-		{
-			ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(ARG_CITIZENSHIPS);
-			Datum	   *elems;
-			bool	   *nulls;
-			int			n,
-						i;
-			bool		match = false,
-						any_null = false;
-			StringInfoData claimed;
-
-			deconstruct_array(arr, ARR_ELEMTYPE(arr), sizeof(int16), true, TYPALIGN_SHORT,
-							  &elems, &nulls, &n);
-			initStringInfo(&claimed);
-			for (i = 0; i < n; i++)
-			{
-				const el_country *c;
-
-				if (nulls[i])
-				{
-					any_null = true;
-					continue;
-				}
-				match |= DatumGetInt16(elems[i]) == m.nationality;
-				c = el_country_lookup(DatumGetInt16(elems[i]));
-				appendStringInfo(&claimed, "%s%s", claimed.len ? ", " : "", c ? el_country_text(c) : "?");
-			}
-			/* like nationality = ANY(citizenships): no match beside a NULL is not known, so not reported */
-			if (!match && !any_null)
-				found(&f, "mrz_nationality",
-					  psprintf("the document gives nationality %s, the record claims %s",
-							   el_country_text(el_country_lookup(m.nationality)),
-							   claimed.len ? claimed.data : "no citizenship"));
-		}
-		if (have_birth && m.has_birth_date &&
-			el_make_date(m.birth_year, m.birth_month, m.birth_day) != birth)
-			found(&f, "mrz_birth_date",
-				  psprintf("the document gives birth date %04d-%02d-%02d, the record says %s",
-						   m.birth_year, m.birth_month, m.birth_day, iso(birth)));
-		if (sex != 0 && m.sex != 0 && m.sex != sex)
-			found(&f, "mrz_sex", psprintf("the document gives sex %c, the record says %c", m.sex, sex));
-		if (!PG_ARGISNULL(ARG_FULL_NAME))
-		{
-			text	   *name = PG_GETARG_TEXT_PP(ARG_FULL_NAME);
-			size_t		nlen = VARSIZE_ANY_EXHDR(name);
-			const char *utf8 = el_input_utf8(VARDATA_ANY(name), &nlen);
-			const char *field;
-			size_t		flen;
-
-			name_field(zone, len, &field, &flen);
-			if (!el_name_matches(utf8, nlen, field, flen))
-				found(&f, "mrz_name",
-					  psprintf("the document names %s%s%s, the record says %s",
-							   m.surname, (m.surname[0] && m.given_names[0]) ? " " : "",
-							   m.given_names, text_to_cstring(name)));
-		}
-		if (!PG_ARGISNULL(ARG_BY_NUMBER) && m.personal_number[0] != '\0')
-		{
-			int64_t		carried;
-
-			if (el_idnum_parse(EL_BY_PERSONAL_NUMBER, m.personal_number, strlen(m.personal_number),
-							   &carried, NULL) &&
-				carried != PG_GETARG_INT64(ARG_BY_NUMBER))
-				found(&f, "mrz_personal_number",
-					  psprintf("the document carries personal number %s, the record %s",
-							   m.personal_number,
-							   number_text(EL_BY_PERSONAL_NUMBER, PG_GETARG_INT64(ARG_BY_NUMBER))));
-		}
-		if (m.has_expiry_date &&
-			el_make_date(m.expiry_year, m.expiry_month, m.expiry_day) < on)
-			found(&f, "document_expired",
-				  psprintf("the document expired on %04d-%02d-%02d, before %s",
-						   m.expiry_year, m.expiry_month, m.expiry_day, iso(on)));
-	}
-
-	if (!PG_ARGISNULL(ARG_RU_PASSPORT) && have_birth && !PG_ARGISNULL(ARG_ISSUED_ON))
-	{
-		DateADT		issued = PG_GETARG_DATEADT(ARG_ISSUED_ON);
-
-		if (DATE_NOT_FINITE(birth) || DATE_NOT_FINITE(issued) || DATE_NOT_FINITE(on))
-			ereport(ERROR,
-					errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-					errmsg("dates given to electoral.ru_passport_valid_on must be finite"));
-		if (!el_ru_passport_valid_on(birth, issued, on))
-			found(&f, "ru_passport_expired",
-				  psprintf("passport %s issued on %s is not valid on %s for a holder born %s "
-						   "(it must be replaced at 20 and at 45)",
-						   number_text(EL_RU_PASSPORT, PG_GETARG_INT64(ARG_RU_PASSPORT)),
-						   iso(issued), iso(on), iso(birth)));
-	}
-
-	rsinfo->returnMode = SFRM_Materialize;
-	rsinfo->setResult = f.store;
-	rsinfo->setDesc = f.desc;
+		check_mrz(&f, &r, PG_GETARG_TEXT_PP(ARG_MRZ));
+	if (!PG_ARGISNULL(ARG_RU_PASSPORT) && r.have_birth && !PG_ARGISNULL(ARG_ISSUED_ON))
+		check_ru_passport(&f, &r, PG_GETARG_INT64(ARG_RU_PASSPORT), PG_GETARG_DATEADT(ARG_ISSUED_ON));
 	return (Datum) 0;
 }
