@@ -9,7 +9,7 @@ SET LOCAL client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS electoral;
 SET search_path = public, electoral;
-SELECT plan(27);
+SELECT plan(28);
 
 \ir lib/caught.sql
 
@@ -117,6 +117,17 @@ SELECT throws_ok($$CREATE TRIGGER po_godam_oshibka BEFORE INSERT ON reestr.po_go
                  '42703', 'trigger "po_godam_oshibka" on table "po_godam": no column "den"',
                  'a partitioned table: a misspelt column is refused by CREATE TRIGGER');
 
+CREATE FOREIGN DATA WRAPPER electoral_test_fdw;
+CREATE SERVER electoral_test_server FOREIGN DATA WRAPPER electoral_test_fdw;
+CREATE FOREIGN TABLE reestr.vneshnyaya (dolzhnost text, data date, grazhd electoral.country[], rozhd date)
+    SERVER electoral_test_server;
+CREATE TRIGGER vneshnyaya_proverka BEFORE INSERT OR UPDATE ON reestr.vneshnyaya
+    FOR EACH ROW EXECUTE FUNCTION electoral.enforce_eligibility(
+        'stand', 'office=dolzhnost', 'on_date=data', 'citizenships=grazhd', 'birth_date=rozhd');
+SELECT throws_ok($$ALTER FOREIGN TABLE reestr.vneshnyaya RENAME COLUMN data TO den$$, '2BP01',
+                 'ALTER TABLE would break trigger "vneshnyaya_proverka" on table "vneshnyaya": no column "data"',
+                 'a foreign table: renaming a mapped column is refused');
+
 -- ---------------------------------------------------------------------------
 -- a DBA who is not a superuser: the event trigger fires for them too
 -- ---------------------------------------------------------------------------
@@ -145,7 +156,7 @@ SELECT is((SELECT format('%s %s %s', e.evtenabled, array_to_string(e.evttags, ',
              JOIN pg_depend AS d ON d.classid = 'pg_event_trigger'::regclass AND d.objid = e.oid
                                 AND d.refclassid = 'pg_extension'::regclass
             WHERE e.evtname = 'electoral_enforce_eligibility_ddl'),
-          'O CREATE TRIGGER,ALTER TABLE e',
+          'O CREATE TRIGGER,ALTER TABLE,ALTER FOREIGN TABLE e',
           'the event trigger is a member of the extension (not dumped apart from it), firing on CREATE TRIGGER and ALTER TABLE');
 
 SELECT * FROM finish();

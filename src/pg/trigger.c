@@ -753,7 +753,7 @@ enforce_eligibility_ddl(PG_FUNCTION_ARGS)
 					"  LEFT JOIN pg_catalog.pg_trigger AS t"
 					"    ON c.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND t.oid = c.objid"
 					" WHERE (c.command_tag OPERATOR(pg_catalog.=) 'CREATE TRIGGER' AND t.oid IS NOT NULL)"
-					"    OR (c.command_tag OPERATOR(pg_catalog.=) 'ALTER TABLE'"
+					"    OR (c.command_tag IN ('ALTER TABLE', 'ALTER FOREIGN TABLE')"
 					"        AND c.classid = 'pg_catalog.pg_class'::pg_catalog.regclass)",
 					false, 0) != SPI_OK_SELECT)
 		elog(ERROR, "electoral.enforce_eligibility_ddl(): could not read the DDL commands");

@@ -20,7 +20,7 @@ COMMENT ON FUNCTION electoral.enforce_eligibility_ddl() IS
 -- Event triggers do not fire in single-user mode, when disabled, or under
 -- session_replication_role = replica: the row trigger checks the mapping again.
 CREATE EVENT TRIGGER electoral_enforce_eligibility_ddl ON ddl_command_end
-    WHEN TAG IN ('CREATE TRIGGER', 'ALTER TABLE')
+    WHEN TAG IN ('CREATE TRIGGER', 'ALTER TABLE', 'ALTER FOREIGN TABLE')
     EXECUTE FUNCTION electoral.enforce_eligibility_ddl();
 COMMENT ON EVENT TRIGGER electoral_enforce_eligibility_ddl IS
-    'checks electoral.enforce_eligibility() triggers at CREATE TRIGGER and ALTER TABLE';
+    'checks electoral.enforce_eligibility() triggers at CREATE TRIGGER and ALTER TABLE (or ALTER FOREIGN TABLE)';
