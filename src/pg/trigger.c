@@ -751,10 +751,13 @@ enforce_eligibility_ddl(PG_FUNCTION_ARGS)
 	if (SPI_execute("SELECT coalesce(t.tgrelid, c.objid), t.oid"
 					"  FROM pg_catalog.pg_event_trigger_ddl_commands() AS c"
 					"  LEFT JOIN pg_catalog.pg_trigger AS t"
-					"    ON c.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND t.oid = c.objid"
-					" WHERE (c.command_tag OPERATOR(pg_catalog.=) 'CREATE TRIGGER' AND t.oid IS NOT NULL)"
-					"    OR (c.command_tag IN ('ALTER TABLE', 'ALTER FOREIGN TABLE')"
-					"        AND c.classid = 'pg_catalog.pg_class'::pg_catalog.regclass)",
+					"    ON c.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_trigger'::pg_catalog.regclass::pg_catalog.oid"
+					"   AND t.oid OPERATOR(pg_catalog.=) c.objid"
+					" WHERE (c.command_tag OPERATOR(pg_catalog.=) 'CREATE TRIGGER'::pg_catalog.text"
+					"        AND t.oid IS NOT NULL)"
+					"    OR ((c.command_tag OPERATOR(pg_catalog.=) 'ALTER TABLE'::pg_catalog.text"
+					"         OR c.command_tag OPERATOR(pg_catalog.=) 'ALTER FOREIGN TABLE'::pg_catalog.text)"
+					"        AND c.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass::pg_catalog.oid)",
 					false, 0) != SPI_OK_SELECT)
 		elog(ERROR, "electoral.enforce_eligibility_ddl(): could not read the DDL commands");
 	for (i = 0; i < SPI_processed; i++)
