@@ -9,7 +9,7 @@ SET LOCAL client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS electoral;
 SET search_path = public, electoral;
-SELECT plan(28);
+SELECT plan(30);
 
 \ir lib/caught.sql
 
@@ -78,6 +78,13 @@ CREATE FUNCTION reestr.nichego() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RE
 CREATE TRIGGER zhurnal_nichego BEFORE INSERT ON reestr.zhurnal FOR EACH ROW EXECUTE FUNCTION reestr.nichego('birth_date=x');
 SELECT lives_ok($$ALTER TABLE reestr.zhurnal RENAME COLUMN rozhd TO data$$,
                 'a table whose triggers run other functions is not concerned');
+
+SELECT throws_ok($$CREATE OR REPLACE TRIGGER kandidat_proverka BEFORE INSERT OR UPDATE ON reestr.kandidat
+                       FOR EACH ROW EXECUTE FUNCTION electoral.enforce_eligibility('stand', 'office=dolzhnost', 'on_date=data_vyborov')$$,
+                 '42703', 'trigger "kandidat_proverka" on table "kandidat": no column "data_vyborov"',
+                 'CREATE OR REPLACE TRIGGER with a misspelt column is refused');
+SELECT ok(pg_get_triggerdef((SELECT oid FROM pg_trigger WHERE tgname = 'kandidat_proverka')) LIKE '%''registered=v_spiske'')',
+          'the trigger it would have replaced is kept');
 
 -- ---------------------------------------------------------------------------
 -- the hint's recipe works
