@@ -18,14 +18,23 @@ DATA        = $(wildcard src/sql/released/$(EXTENSION)--*.sql) $(wildcard src/sq
 REGRESS      = $(basename $(notdir $(sort $(wildcard sql/*.sql))))
 REGRESS_OPTS = --inputdir=. --dbname=electoral_regress
 
+# Races between sessions, as isolation specs (test/isolation/specs/*.spec).
+ISOLATION      = $(basename $(notdir $(sort $(wildcard test/isolation/specs/*.spec))))
+ISOLATION_OPTS = --inputdir=test/isolation --outputdir=output_iso --load-extension=electoral
+
 PG_CONFIG  ?= pg_config
 PG_CPPFLAGS = -Isrc/core -Isrc/pg
 # -Wextra's unused-parameter warning fires inside PostgreSQL's own headers (bufpage.h).
 PG_CFLAGS   = -Wall -Wextra -Wno-unused-parameter -Werror
-EXTRA_CLEAN = fuzz/build
+EXTRA_CLEAN = fuzz/build output_iso
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+
+# Every object depends on every header of ours: PGXS tracks no header
+# dependencies (autodepend is off in Debian's build), and an object compiled
+# against an older struct layout than its neighbours fails silently.
+$(OBJS): $(wildcard src/core/*.h src/pg/*.h)
 
 # Fixed-length types stamped from one template: name, base integer type, length, alignment.
 FIXED_TYPES = country:int2:2:int2 \

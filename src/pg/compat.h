@@ -1,14 +1,30 @@
 /*
  * compat.h: every PG_VERSION_NUM difference the extension cares about, in
- * one place.  Supported: PostgreSQL 13 to 17.
+ * one place.  Builds on PostgreSQL 14 and later; README says which majors
+ * are tested.
  */
 #ifndef ELECTORAL_PG_COMPAT_H
 #define ELECTORAL_PG_COMPAT_H
 
 #include "postgres.h"
 
-#if PG_VERSION_NUM < 130000
-#error "electoral needs PostgreSQL 13 or later"
+#if PG_VERSION_NUM < 140000
+#error "electoral needs PostgreSQL 14 or later"
+#endif
+
+/*
+ * A snapshot's count of completed transactions when it was taken (14 and
+ * later): two snapshots with the same non-zero count see the same
+ * transactions committed.  0 for a snapshot restored from elsewhere (a
+ * parallel worker's, an imported one).
+ */
+#define el_snapshot_completion(snap) ((snap)->snapXactCompletionCount)
+
+/* The backend's local transaction id (17 moved it into vxid). */
+#if PG_VERSION_NUM >= 170000
+#define el_my_lxid() (MyProc->vxid.lxid)
+#else
+#define el_my_lxid() (MyProc->lxid)
 #endif
 
 /*

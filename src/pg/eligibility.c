@@ -23,7 +23,8 @@
 
 typedef struct call_cache
 {
-	uint64		generation;
+	el_rules_ref ref;			/* the rulebook of the running statement */
+	uint64		serial;			/* rules->serial: what the offices and plans below came from */
 	const el_rules *rules;
 	const el_office *office;
 	bool		office_const;	/* the office argument is a literal in the expression */
@@ -56,10 +57,11 @@ get_cache_slow(FunctionCallInfo fcinfo)
 		cache->supplied = el_supplied(PG_NARGS() - 2);
 		fcinfo->flinfo->fn_extra = cache;
 	}
-	if (cache->rules == NULL || !el_rules_unchanged(cache->generation))
+	if (!el_rules_ref_current(&cache->ref))
+		cache->rules = el_rules_for_statement(&cache->ref);
+	if (cache->serial != cache->rules->serial)
 	{
-		cache->rules = el_rules_current();
-		cache->generation = cache->rules->generation;
+		cache->serial = cache->rules->serial;
 		cache->office = NULL;
 		cache->hot_plan = NULL;
 		el_recent_plans_reset(&cache->plans);
@@ -72,7 +74,7 @@ get_cache(FunctionCallInfo fcinfo)
 {
 	call_cache *cache = (call_cache *) fcinfo->flinfo->fn_extra;
 
-	if (likely(cache != NULL && cache->rules != NULL && el_rules_unchanged(cache->generation)))
+	if (likely(cache != NULL && el_rules_ref_current(&cache->ref)))
 		return cache;
 	return get_cache_slow(fcinfo);
 }
@@ -223,7 +225,7 @@ decide(FunctionCallInfo fcinfo, el_role role)
 	call_cache *cache = (call_cache *) fcinfo->flinfo->fn_extra;
 
 	if (likely(cache != NULL && cache->hot_plan != NULL &&
-			   el_rules_unchanged(cache->generation) &&
+			   el_rules_ref_current(&cache->ref) &&
 			   !PG_ARGISNULL(1) && DatumGetDateADT(PG_GETARG_DATUM(1)) == cache->hot_day &&
 			   is_cached_office(fcinfo, cache, 0)))
 		PG_RETURN_BOOL(el_decide_from_facts(cache->rules, cache->hot_plan, &fcinfo->args[2],

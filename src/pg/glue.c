@@ -56,19 +56,24 @@ el_make_date(int year, int month, int day)
 }
 
 Oid
-el_catalog_oid(el_catalog_kind kind, const char *name)
+el_catalog_oid_if_exists(el_catalog_kind kind, const char *name)
 {
 	Oid			nsp = get_namespace_oid("electoral", false);
-	Oid			oid;
 
 	if (kind == EL_CATALOG_TYPE)
-		oid = GetSysCacheOid2(TYPENAMENSP, Anum_pg_type_oid,
-							  CStringGetDatum(name), ObjectIdGetDatum(nsp));
-	else if (kind == EL_CATALOG_FUNCTION)
-		oid = GetSysCacheOid3(PROCNAMEARGSNSP, Anum_pg_proc_oid, CStringGetDatum(name),
-							  PointerGetDatum(buildoidvector(NULL, 0)), ObjectIdGetDatum(nsp));
-	else
-		oid = get_relname_relid(name, nsp);
+		return GetSysCacheOid2(TYPENAMENSP, Anum_pg_type_oid,
+							   CStringGetDatum(name), ObjectIdGetDatum(nsp));
+	if (kind == EL_CATALOG_FUNCTION)
+		return GetSysCacheOid3(PROCNAMEARGSNSP, Anum_pg_proc_oid, CStringGetDatum(name),
+							   PointerGetDatum(buildoidvector(NULL, 0)), ObjectIdGetDatum(nsp));
+	return get_relname_relid(name, nsp);
+}
+
+Oid
+el_catalog_oid(el_catalog_kind kind, const char *name)
+{
+	Oid			oid = el_catalog_oid_if_exists(kind, name);
+
 	if (!OidIsValid(oid))
 		ereport(ERROR,
 				errcode(ERRCODE_UNDEFINED_OBJECT),

@@ -44,6 +44,9 @@ typedef enum el_catalog_kind
 
 Oid			el_catalog_oid(el_catalog_kind kind, const char *name);
 
+/* The same, InvalidOid when missing (an older version of the extension's schema). */
+Oid			el_catalog_oid_if_exists(el_catalog_kind kind, const char *name);
+
 /* A date from calendar parts already checked by the core. */
 DateADT		el_make_date(int year, int month, int day);
 

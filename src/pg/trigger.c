@@ -83,7 +83,8 @@ typedef struct trigger_cache
 	Datum		flag_empty;		/* '{}' or '[]', built once */
 	void	   *flag_domain_cache;	/* domain_check's state for a domain flag column */
 	NullableDatum defaults[EL_NFACTS];	/* the SQL defaults of unmapped facts */
-	uint64		generation;
+	el_rules_ref ref;			/* the rulebook of the running statement */
+	uint64		serial;			/* rules->serial: what recent and plans came from */
 	const el_rules *rules;
 	/* the last few offices seen, most recent first: a load mixes a handful */
 	struct
@@ -367,8 +368,8 @@ cached_mapping(FunctionCallInfo fcinfo, TriggerData *td)
 		return c;
 	c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(trigger_cache));
 	resolve_mapping(&site, desc, &c->map);
-	c->rules = el_rules_current();
-	c->generation = c->rules->generation;
+	c->rules = el_rules_for_statement(&c->ref);
+	c->serial = c->rules->serial;
 	set_fact_defaults(c);
 	if (c->map.attnum[SLOT_FLAG] != 0)
 		c->flag_empty = empty_flag(c->map.flag_is_jsonb, fcinfo->flinfo->fn_mcxt);
@@ -632,10 +633,11 @@ enforce_eligibility(PG_FUNCTION_ARGS)
 				errmsg("electoral.enforce_eligibility() must be called as a trigger"));
 	check_trigger_event(td->tg_event);
 	c = cached_mapping(fcinfo, td);
-	if (!el_rules_unchanged(c->generation))
+	if (!el_rules_ref_current(&c->ref))
+		c->rules = el_rules_for_statement(&c->ref);
+	if (c->serial != c->rules->serial)
 	{
-		c->rules = el_rules_current();
-		c->generation = c->rules->generation;
+		c->serial = c->rules->serial;
 		memset(c->recent, 0, sizeof(c->recent));
 		el_recent_plans_reset(&c->plans);
 		c->defaults[EL_FACT_RESIDENCE].value = ObjectIdGetDatum(c->rules->residence_enum[EL_RES_NONE]);

@@ -4,24 +4,56 @@
 -- rule changes across pg_dump / pg_restore.
 -- ---------------------------------------------------------------------------
 
--- A statement-level trigger sends a relcache invalidation for the table it
--- fires on.  The message goes out at commit (and is replayed locally at
--- rollback), so other backends rebuild their rulebook exactly when a change
--- commits and never for a change that rolls back; nothing is checked per row.
+-- The version of the rules a snapshot sees: one row, set to a fresh value
+-- of a sequence by every change to a rule table, in the same transaction.
+-- can_vote, can_stand, explain and the trigger read it with the statement's
+-- snapshot and rebuild their compiled rulebook only when it differs, so they
+-- apply exactly the rules a join to the rule tables in the same query sees
+-- (src/pg/rulecache.c).  Not a configuration table: a restore starts anew.
+CREATE SEQUENCE electoral.rules_version_seq;
+CREATE TABLE electoral.rules_version (
+    version pg_catalog.int8 NOT NULL
+);
+INSERT INTO electoral.rules_version VALUES (pg_catalog.nextval('electoral.rules_version_seq'::pg_catalog.regclass));
+REVOKE ALL ON electoral.rules_version, electoral.rules_version_seq FROM PUBLIC;
+GRANT SELECT ON electoral.rules_version TO PUBLIC;
+COMMENT ON SEQUENCE electoral.rules_version_seq IS 'values of electoral.rules_version: never handed out twice, not even after a rollback';
+COMMENT ON TABLE electoral.rules_version IS
+    'one row: the version of the rule tables, changed with every change to them; do not change it by hand';
+COMMENT ON COLUMN electoral.rules_version.version IS 'a value of electoral.rules_version_seq, set by the rule tables'' triggers';
+
+-- Row triggers set the version (once per command, however many rows), and a
+-- statement trigger for TRUNCATE.  ENABLE ALWAYS: they fire whatever the
+-- session_replication_role, so a change applied by logical replication
+-- (whose apply workers fire only row triggers, as replica) or in a replica
+-- session is seen like any other.
 CREATE FUNCTION electoral.rules_changed() RETURNS trigger
     AS 'MODULE_PATHNAME', 'rules_changed' LANGUAGE C;
 COMMENT ON FUNCTION electoral.rules_changed() IS
-    'statement trigger on the rule tables: tells every backend to rebuild its compiled rulebook when the change commits';
+    'trigger on the rule tables: sets electoral.rules_version to a new value, so that every session compiles the rules anew when it sees the change';
 
-CREATE TRIGGER office_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON electoral.office
+CREATE TRIGGER office_changed AFTER INSERT OR UPDATE OR DELETE ON electoral.office
+    FOR EACH ROW EXECUTE FUNCTION electoral.rules_changed();
+CREATE TRIGGER requirement_changed AFTER INSERT OR UPDATE OR DELETE ON electoral.requirement
+    FOR EACH ROW EXECUTE FUNCTION electoral.rules_changed();
+CREATE TRIGGER franchise_grant_changed AFTER INSERT OR UPDATE OR DELETE ON electoral.franchise_grant
+    FOR EACH ROW EXECUTE FUNCTION electoral.rules_changed();
+CREATE TRIGGER office_truncated AFTER TRUNCATE ON electoral.office
     FOR EACH STATEMENT EXECUTE FUNCTION electoral.rules_changed();
-CREATE TRIGGER requirement_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON electoral.requirement
+CREATE TRIGGER requirement_truncated AFTER TRUNCATE ON electoral.requirement
     FOR EACH STATEMENT EXECUTE FUNCTION electoral.rules_changed();
-CREATE TRIGGER franchise_grant_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON electoral.franchise_grant
+CREATE TRIGGER franchise_grant_truncated AFTER TRUNCATE ON electoral.franchise_grant
     FOR EACH STATEMENT EXECUTE FUNCTION electoral.rules_changed();
-COMMENT ON TRIGGER office_changed ON electoral.office IS 'invalidates compiled rulebooks';
-COMMENT ON TRIGGER requirement_changed ON electoral.requirement IS 'invalidates compiled rulebooks';
-COMMENT ON TRIGGER franchise_grant_changed ON electoral.franchise_grant IS 'invalidates compiled rulebooks';
+ALTER TABLE electoral.office ENABLE ALWAYS TRIGGER office_changed, ENABLE ALWAYS TRIGGER office_truncated;
+ALTER TABLE electoral.requirement ENABLE ALWAYS TRIGGER requirement_changed, ENABLE ALWAYS TRIGGER requirement_truncated;
+ALTER TABLE electoral.franchise_grant
+    ENABLE ALWAYS TRIGGER franchise_grant_changed, ENABLE ALWAYS TRIGGER franchise_grant_truncated;
+COMMENT ON TRIGGER office_changed ON electoral.office IS 'sets a new rules version';
+COMMENT ON TRIGGER requirement_changed ON electoral.requirement IS 'sets a new rules version';
+COMMENT ON TRIGGER franchise_grant_changed ON electoral.franchise_grant IS 'sets a new rules version';
+COMMENT ON TRIGGER office_truncated ON electoral.office IS 'sets a new rules version';
+COMMENT ON TRIGGER requirement_truncated ON electoral.requirement IS 'sets a new rules version';
+COMMENT ON TRIGGER franchise_grant_truncated ON electoral.franchise_grant IS 'sets a new rules version';
 
 -- pg_dump keeps every row of the rule tables (shipped rows included, so
 -- that a change to a shipped rule survives).  On restore, CREATE EXTENSION
