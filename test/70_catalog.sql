@@ -110,12 +110,12 @@ SELECT is_empty($$
                         WHERE c.classoid = m.classid AND c.objoid = m.objid AND c.objsubid = m.objsubid
                           AND c.description <> '')
      ORDER BY 1
-$$, 'every type, function, operator, operator class, operator family, cast and table of the extension has a comment');
+$$, 'every type, function, operator, operator class, operator family, cast, table and event trigger of the extension has a comment');
 SELECT is_empty($$
     SELECT m.descr FROM members m
      WHERE m.classid NOT IN ('pg_type'::regclass, 'pg_proc'::regclass, 'pg_operator'::regclass,
                              'pg_opclass'::regclass, 'pg_opfamily'::regclass, 'pg_cast'::regclass,
-                             'pg_class'::regclass)
+                             'pg_class'::regclass, 'pg_event_trigger'::regclass)
 $$, 'the extension has no member of a kind the comment check does not know');
 SELECT isnt(obj_description('electoral'::regnamespace, 'pg_namespace'), NULL, 'schema electoral has a comment');
 SELECT isnt(obj_description((SELECT oid FROM pg_extension WHERE extname = 'electoral'), 'pg_extension'), NULL,

@@ -2,13 +2,15 @@
 -- jsonb or text[] column the row is kept and the column receives the unmet
 -- requirements ('[]' / '{}' when eligible); a value written into the flag
 -- column by hand is replaced; UPDATE re-evaluates and rewrites the flag;
--- NULL or unknown offices are still errors.
+-- an unknown office is flagged and the row kept; a NULL office or polling
+-- day is still an error; a flag column of a domain over jsonb or text[] has
+-- the domain's constraints checked on what the trigger writes.
 BEGIN;
 SET LOCAL client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS electoral;
 SET search_path = public, electoral;
-SELECT plan(71);
+SELECT plan(85);
 
 \ir lib/caught.sql
 
@@ -129,14 +131,28 @@ SELECT is(z.problemy, pg_temp.want_jsonb('vote', z.okrug, z.den, z.grazhd, z.roz
           format('after the UPDATE of every row, application %s: the flag agrees with explain', z.nomer))
   FROM reestr.zayavka AS z ORDER BY z.nomer;
 
--- the data must still make sense: NULL or unknown office, NULL polling day
-SELECT throws_ok($$INSERT INTO reestr.zayavka (nomer, okrug, den, grazhd, rozhd) VALUES (20, 'RU.duma', '2026-09-13', '{RU}', '1980-01-01')$$,
-                 '23514', 'unknown office "RU.duma" in a row of table "zayavka"',
-                 'flag mode: an unknown office is still an error');
-SELECT throws_ok($$UPDATE reestr.zayavka SET den = NULL WHERE nomer = 1$$,
-                 '22004', 'polling day must not be NULL',
-                 'flag mode: a NULL polling day is an error (the trigger runs before the column''s NOT NULL)');
-SELECT is((SELECT count(*) FROM reestr.zayavka), 7::bigint, 'seven rows');
+-- an unknown office is flagged, the row kept
+SELECT lives_ok($$INSERT INTO reestr.zayavka (nomer, okrug, den, grazhd, rozhd) VALUES (20, 'RU.duma', '2026-09-13', '{RU}', '1980-01-01')$$,
+                'flag mode: a row with an unknown office is kept');
+SELECT is((SELECT problemy FROM reestr.zayavka WHERE nomer = 20),
+          '[{"requirement": "office", "legal_basis": null,
+             "detail": "unknown office \"RU.duma\"; the offices are listed by SELECT code, title FROM electoral.office ORDER BY code"}]'::jsonb,
+          'flag mode: its flag says the office is unknown and where the offices are listed');
+SELECT lives_ok($$UPDATE reestr.zayavka SET okrug = 'RU.municipal_council' WHERE nomer = 20$$,
+                'the office corrected by UPDATE');
+SELECT is((SELECT problemy FROM reestr.zayavka WHERE nomer = 20), '[]'::jsonb, 'the flag is emptied');
+-- the data must still make sense: NULL office, NULL polling day
+SELECT throws_ok($$UPDATE reestr.zayavka SET okrug = NULL WHERE nomer = 1$$,
+                 '23502', 'office is NULL in a row of table "zayavka"',
+                 'flag mode: a NULL office is an error (the trigger runs before the column''s NOT NULL)');
+CREATE TEMP TABLE err AS SELECT * FROM pg_temp.caught($$UPDATE reestr.zayavka SET den = NULL WHERE nomer = 1$$);
+SELECT is(state || ': ' || msg, '22004: polling day is NULL in a row of table "zayavka"',
+          'flag mode: a NULL polling day is an error naming the table') FROM err;
+SELECT is(det, 'Trigger "zayavka_proverka" decides eligibility by the rules in force on polling day.',
+          'its detail names the trigger') FROM err;
+SELECT is(sch || '.' || tbl, 'reestr.zayavka', 'the table is in the error fields') FROM err;
+DROP TABLE err;
+SELECT is((SELECT count(*) FROM reestr.zayavka), 8::bigint, 'eight rows');
 
 -- ---------------------------------------------------------------------------
 -- text[] flag: candidates
@@ -207,6 +223,13 @@ SELECT throws_ok($$INSERT INTO reestr.vydvizhenie (nomer, dolzhnost, data, grazh
                  '23502', 'office is NULL in a row of table "vydvizhenie"',
                  'flag mode: a NULL office is still an error, and the whole statement fails');
 SELECT is((SELECT count(*) FROM reestr.vydvizhenie), 4::bigint, 'nothing of it was written');
+SELECT lives_ok($$INSERT INTO reestr.vydvizhenie (nomer, dolzhnost, data, grazhdanin, rodilsya) VALUES
+                      (12, 'RU.duma', '2026-09-20', 'RU', '1980-01-01')$$,
+                'text[] flag: a row with an unknown office is kept');
+SELECT is((SELECT zamechaniya FROM reestr.vydvizhenie WHERE nomer = 12),
+          ARRAY['office: unknown office "RU.duma"; the offices are listed by SELECT code, title FROM electoral.office ORDER BY code'],
+          'text[] flag: its flag says the office is unknown');
+DELETE FROM reestr.vydvizhenie WHERE nomer = 12;
 
 -- ---------------------------------------------------------------------------
 -- two triggers on one table: a jsonb flag for voting, a text[] flag for standing
@@ -255,6 +278,46 @@ SELECT is((SELECT zamechaniya FROM reestr.vydvizhenie WHERE nomer = 4),
           'the flag now records the new age');
 SELECT is((SELECT zamechaniya FROM reestr.vydvizhenie WHERE nomer = 2), '{}'::text[],
           'rows not written since keep their old flag');
+
+-- ---------------------------------------------------------------------------
+-- a flag column of a domain: the domain's CHECK applies to what the trigger writes
+-- ---------------------------------------------------------------------------
+-- at most one problem per row (jsonb), no problem about an office (text[])
+CREATE DOMAIN reestr.odna_problema AS jsonb CHECK (jsonb_array_length(VALUE) <= 1);
+CREATE DOMAIN reestr.zamechaniya AS text[] CHECK (NOT (VALUE[1] LIKE 'office:%'));
+CREATE TABLE reestr.anketa (
+    nomer   int PRIMARY KEY,
+    okrug   text,
+    den     date,
+    grazhd  electoral.country[],
+    rozhd   date,
+    ocenka  reestr.odna_problema,
+    zametki reestr.zamechaniya
+);
+CREATE TRIGGER anketa_json BEFORE INSERT OR UPDATE ON reestr.anketa
+    FOR EACH ROW EXECUTE FUNCTION electoral.enforce_eligibility(
+        'vote', 'office=okrug', 'on_date=den', 'citizenships=grazhd', 'birth_date=rozhd', 'flag=ocenka');
+CREATE TRIGGER anketa_text BEFORE INSERT OR UPDATE ON reestr.anketa
+    FOR EACH ROW EXECUTE FUNCTION electoral.enforce_eligibility(
+        'vote', 'office=okrug', 'on_date=den', 'citizenships=grazhd', 'birth_date=rozhd', 'flag=zametki');
+SELECT lives_ok($$INSERT INTO reestr.anketa (nomer, okrug, den, grazhd, rozhd) VALUES
+                      (1, 'RU.municipal_council', '2026-09-13', '{RU}', '1980-01-01'),
+                      (2, 'RU.municipal_council', '2026-09-13', '{RU}', '2010-01-01')$$,
+                'domain flags: an eligible row and a row with one unmet requirement satisfy both domains');
+SELECT is((SELECT array_agg(jsonb_array_length(ocenka) ORDER BY nomer) FROM reestr.anketa), '{0,1}'::int[],
+          'domain flags: written');
+SELECT throws_ok($$INSERT INTO reestr.anketa (nomer, okrug, den, grazhd, rozhd)
+                   VALUES (3, 'RU.municipal_council', '2026-09-13', '{KZ}', '2010-01-01')$$,
+                 '23514', 'value for domain reestr.odna_problema violates check constraint "odna_problema_check"',
+                 'a jsonb domain''s CHECK that the flag violates (two unmet requirements) rejects the row, as an INSERT of that value would');
+SELECT throws_ok($$INSERT INTO reestr.anketa (nomer, okrug, den, grazhd, rozhd)
+                   VALUES (4, 'RU.duma', '2026-09-13', '{RU}', '1980-01-01')$$,
+                 '23514', 'value for domain reestr.zamechaniya violates check constraint "zamechaniya_check"',
+                 'a text[] domain''s CHECK that the flag violates (an unknown office) rejects the row');
+SELECT throws_ok($$UPDATE reestr.anketa SET grazhd = '{KZ}' WHERE nomer = 2$$,
+                 '23514', 'value for domain reestr.odna_problema violates check constraint "odna_problema_check"',
+                 'on UPDATE too');
+SELECT is((SELECT count(*) FROM reestr.anketa), 2::bigint, 'the rows the domains refused are not there');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -2,17 +2,20 @@
 -- column of the wrong type (42804), an unknown parameter, a missing office
 -- or on_date mapping, a bad role (22023) -- each failing on the first row
 -- with an error naming the trigger, the table and the column; the wrong
--- kind of trigger (39P01); bad data in a row (NULL office 23502, unknown
--- office 23514, NULL or infinite polling day); mappings re-resolved after
--- ALTER TABLE.
+-- kind of trigger (39P01).  Each fails at CREATE TRIGGER, and again on the
+-- first row when the trigger was created with the DDL check off.  Bad data
+-- in a row (NULL office 23502, unknown office 23514, NULL or infinite polling
+-- day, naming the trigger and the table); mappings re-resolved after an
+-- ALTER TABLE made with the DDL check off.
 BEGIN;
 SET LOCAL client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS electoral;
 SET search_path = public, electoral;
-SELECT plan(87);
+SELECT plan(104);
 
 \ir lib/caught.sql
+\ir lib/unchecked_ddl.sql
 
 CREATE SCHEMA reestr;
 CREATE TABLE reestr.oshibki (
@@ -44,18 +47,29 @@ CREATE FUNCTION pg_temp.good_row() RETURNS text LANGUAGE sql AS $$
                       '1980-05-01', 'none', 'none', false, 0, '', '[]')$q$
 $$;
 -- Create trigger t_probe with these arguments, run a statement, drop the
--- trigger; the error the statement raised.
+-- trigger; the error CREATE TRIGGER raised (phase 'create') or else the one
+-- the statement raised (phase 'row').  checked => false creates the trigger
+-- with the DDL check off, to test the row trigger's own check.
 CREATE FUNCTION pg_temp.probe(args text[], stmt text DEFAULT NULL, timing text DEFAULT 'BEFORE INSERT OR UPDATE',
-                              each text DEFAULT 'ROW', tab text DEFAULT 'reestr.oshibki',
+                              each text DEFAULT 'ROW', tab text DEFAULT 'reestr.oshibki', checked boolean DEFAULT true,
                               OUT state text, OUT msg text, OUT det text, OUT hnt text,
-                              OUT sch text, OUT tbl text, OUT cons text, OUT ctx text)
+                              OUT sch text, OUT tbl text, OUT cons text, OUT ctx text, OUT phase text)
 LANGUAGE plpgsql AS $$
+DECLARE
+    ddl text := format('CREATE TRIGGER t_probe %s ON %s FOR EACH %s EXECUTE FUNCTION electoral.enforce_eligibility(%s)',
+                       timing, tab, each, (SELECT string_agg(quote_literal(a), ', ' ORDER BY n)
+                                             FROM unnest(args) WITH ORDINALITY AS x(a, n)));
 BEGIN
-    EXECUTE format('CREATE TRIGGER t_probe %s ON %s FOR EACH %s EXECUTE FUNCTION electoral.enforce_eligibility(%s)',
-                   timing, tab, each, (SELECT string_agg(quote_literal(a), ', ' ORDER BY n)
-                                         FROM unnest(args) WITH ORDINALITY AS x(a, n)));
-    SELECT c.* INTO state, msg, det, hnt, sch, tbl, cons, ctx FROM pg_temp.caught(coalesce(stmt, pg_temp.good_row())) AS c;
-    EXECUTE format('DROP TRIGGER t_probe ON %s', tab);
+    IF NOT checked THEN
+        ddl := format('SELECT pg_temp.unchecked_ddl(%L)', ddl);
+    END IF;
+    phase := 'create';
+    SELECT c.* INTO state, msg, det, hnt, sch, tbl, cons, ctx FROM pg_temp.caught(ddl) AS c;
+    IF state = '00000' THEN
+        phase := 'row';
+        SELECT c.* INTO state, msg, det, hnt, sch, tbl, cons, ctx FROM pg_temp.caught(coalesce(stmt, pg_temp.good_row())) AS c;
+        EXECUTE format('DROP TRIGGER t_probe ON %s', tab);
+    END IF;
 END
 $$;
 -- The four mappings every trigger needs, and more.
@@ -99,10 +113,10 @@ SELECT is(state, '42703', 'a misspelt column in flag mode is an error, not a fla
   FROM pg_temp.probe(pg_temp.base('flag=flag_jsonb', 'registered=registered'));
 SELECT is(state, '42703', 'a misspelt column is an error even for a fact voting ignores (vote, citizen_by_birth)')
   FROM pg_temp.probe(ARRAY['vote', 'office=dolzhnost', 'on_date=data', 'citizen_by_birth=po_rozhdeniyu']);
-SELECT is(state, '42703', 'on UPDATE too, when the first row is updated')
-  FROM pg_temp.probe(pg_temp.base('registered=registered'), $$UPDATE reestr.oshibki SET reg = true$$);
-SELECT is(state, '42703', 'on the first row of a multi-row INSERT')
-  FROM pg_temp.probe(pg_temp.base('registered=registered'),
+SELECT is(state || ' at ' || phase, '42703 at row', 'with the DDL check off: on UPDATE, when the first row is updated')
+  FROM pg_temp.probe(pg_temp.base('registered=registered'), $$UPDATE reestr.oshibki SET reg = true$$, checked => false);
+SELECT is(state || ' at ' || phase, '42703 at row', 'with the DDL check off: on the first row of a multi-row INSERT')
+  FROM pg_temp.probe(pg_temp.base('registered=registered'), checked => false, stmt =>
                      $$INSERT INTO reestr.oshibki (dolzhnost, data, grazhd, rozhd) VALUES
                            ('RU.municipal_council', '2026-09-13', '{RU}', '1980-01-01'),
                            ('RU.municipal_council', '2026-09-13', '{RU}', '1981-01-01')$$);
@@ -230,6 +244,44 @@ SELECT is(p.state || ': ' || p.msg,
 SELECT is((SELECT count(*) FROM reestr.oshibki), 6::bigint, 'the misused triggers wrote nothing and deleted nothing');
 
 -- ---------------------------------------------------------------------------
+-- when: at CREATE TRIGGER; and, with the DDL check off (single-user mode,
+-- event triggers disabled), on the first row, with the same error
+-- ---------------------------------------------------------------------------
+SELECT is(a.phase || ' ' || a.state || ': ' || a.msg, 'create ' || x.want, x.what || ': refused by CREATE TRIGGER')
+  FROM (VALUES (1, pg_temp.base('registered=v_spiske'), 'ROW',
+                '42703: trigger "t_probe" on table "oshibki": no column "v_spiske"', 'a misspelt column'),
+               (2, pg_temp.base('registered=reg_int'), 'ROW',
+                '42804: trigger "t_probe" on table "oshibki": registered must be of type boolean, not integer; wrong type for column "reg_int"',
+                'a wrong column type'),
+               (3, pg_temp.base('citizenship=grazhd'), 'ROW',
+                '22023: trigger "t_probe" on table "oshibki": unknown parameter "citizenship"', 'an unknown parameter'),
+               (4, ARRAY['voter', 'office=dolzhnost', 'on_date=data'], 'ROW',
+                '22023: trigger "t_probe" on table "oshibki": the first argument must be the role, ''vote'' or ''stand''',
+                'a bad role'),
+               (5, ARRAY['vote', 'office=dolzhnost'], 'ROW',
+                '22023: trigger "t_probe" on table "oshibki" must map office and on_date to columns', 'no on_date mapping'),
+               (6, pg_temp.base(), 'STATEMENT',
+                '39P01: electoral.enforce_eligibility() must be a BEFORE INSERT OR UPDATE ... FOR EACH ROW trigger',
+                'a statement trigger'))
+       AS x(n, args, each, want, what)
+ CROSS JOIN LATERAL pg_temp.probe(x.args, each => x.each) AS a
+ ORDER BY x.n;
+SELECT is(r.phase || ' ' || r.state || ': ' || r.msg, 'row ' || a.state || ': ' || a.msg,
+          format('case %s with the DDL check off: the same error on the first row', x.n))
+  FROM (VALUES (1, pg_temp.base('registered=v_spiske'), 'ROW'), (2, pg_temp.base('registered=reg_int'), 'ROW'),
+               (3, pg_temp.base('citizenship=grazhd'), 'ROW'), (4, ARRAY['voter', 'office=dolzhnost', 'on_date=data'], 'ROW'),
+               (5, ARRAY['vote', 'office=dolzhnost'], 'ROW'), (6, pg_temp.base(), 'STATEMENT'))
+       AS x(n, args, each)
+ CROSS JOIN LATERAL pg_temp.probe(x.args, each => x.each) AS a
+ CROSS JOIN LATERAL pg_temp.probe(x.args, each => x.each, checked => false) AS r
+ ORDER BY x.n;
+SELECT is(hnt, (SELECT hnt FROM pg_temp.probe(pg_temp.base('citizenship=grazhd'), checked => false)),
+          'the same hint at CREATE TRIGGER as on the first row')
+  FROM pg_temp.probe(pg_temp.base('citizenship=grazhd'));
+SELECT is(sch || '.' || tbl, 'reestr.oshibki', 'at CREATE TRIGGER the table is in the error fields too')
+  FROM pg_temp.probe(pg_temp.base('registered=reg_int'));
+
+-- ---------------------------------------------------------------------------
 -- bad data in a row
 -- ---------------------------------------------------------------------------
 CREATE TEMP TABLE err AS
@@ -261,16 +313,22 @@ SELECT is(state || ': ' || msg, '23514: unknown office "RU.duma" in a row of tab
 SELECT is(state || ': ' || msg, '23514: unknown office "RU.duma" in a row of table "oshibki"',
           'an UPDATE to an unknown office')
   FROM pg_temp.probe(pg_temp.base(), $$UPDATE reestr.oshibki SET dolzhnost = 'RU.duma'$$);
-SELECT is(state || ': ' || msg, '22004: polling day must not be NULL', 'a NULL polling day')
+SELECT is(state || ': ' || msg || ' / ' || det || ' / ' || tbl,
+          '22004: polling day is NULL in a row of table "oshibki" / '
+          'Trigger "t_probe" decides eligibility by the rules in force on polling day. / oshibki',
+          'a NULL polling day: the error names the table and the trigger, with the table in the error fields')
   FROM pg_temp.probe(pg_temp.base(), $$INSERT INTO reestr.oshibki (dolzhnost, data, grazhd, rozhd)
                                        VALUES ('RU.state_duma', NULL, '{RU}', '1980-01-01')$$);
-SELECT is(state || ': ' || msg, '22008: polling day must be a finite date', 'an infinite polling day')
+SELECT is(state || ': ' || msg, '22008: polling day is not a finite date in a row of table "oshibki"',
+          'an infinite polling day')
   FROM pg_temp.probe(pg_temp.base(), $$INSERT INTO reestr.oshibki (dolzhnost, data, grazhd, rozhd)
                                        VALUES ('RU.state_duma', 'infinity', '{RU}', '1980-01-01')$$);
 SELECT is((SELECT count(*) FROM reestr.oshibki), 6::bigint, 'none of the bad rows was written');
 
 -- ---------------------------------------------------------------------------
--- the mapping is resolved by name for each statement: ALTER TABLE is seen
+-- the mapping is resolved by name for each statement: an ALTER TABLE made
+-- with the DDL check off (which would refuse it, test/93_trigger_at_ddl.sql)
+-- is seen by the next row
 -- ---------------------------------------------------------------------------
 CREATE TABLE reestr.kandidat (
     dolzhnost text, data date, grazhd electoral.country[], rozhd date, v_spiske boolean
@@ -283,18 +341,22 @@ CREATE FUNCTION pg_temp.add_kandidat() RETURNS text LANGUAGE sql AS $$
     SELECT $q$INSERT INTO reestr.kandidat SELECT 'RU.municipal_council', DATE '2026-09-13', '{RU}'::electoral.country[], DATE '1980-01-01'$q$
 $$;
 SELECT lives_ok(pg_temp.add_kandidat(), 'before ALTER TABLE: a row is inserted');
-ALTER TABLE reestr.kandidat RENAME COLUMN rozhd TO data_rozhd;
+SELECT lives_ok($$SELECT pg_temp.unchecked_ddl('ALTER TABLE reestr.kandidat RENAME COLUMN rozhd TO data_rozhd')$$,
+                'a mapped column renamed, the DDL check off');
 SELECT throws_ok(pg_temp.add_kandidat(), '42703', 'trigger "kandidat_proverka" on table "kandidat": no column "rozhd"',
                  'a mapped column renamed: the next INSERT fails naming the old name');
+-- an ALTER TABLE that mends the mapping passes the DDL check
 ALTER TABLE reestr.kandidat RENAME COLUMN data_rozhd TO rozhd;
 SELECT lives_ok(pg_temp.add_kandidat(), 'renamed back: inserted again');
-ALTER TABLE reestr.kandidat ALTER COLUMN v_spiske TYPE int USING v_spiske::int;
+SELECT lives_ok($$SELECT pg_temp.unchecked_ddl('ALTER TABLE reestr.kandidat ALTER COLUMN v_spiske TYPE int USING v_spiske::int')$$,
+                'a mapped column retyped, the DDL check off');
 SELECT throws_ok(pg_temp.add_kandidat(), '42804',
                  'trigger "kandidat_proverka" on table "kandidat": registered must be of type boolean, not integer; wrong type for column "v_spiske"',
                  'a mapped column''s type changed to integer: the next INSERT fails');
 ALTER TABLE reestr.kandidat ALTER COLUMN v_spiske TYPE boolean USING v_spiske::boolean;
 SELECT lives_ok(pg_temp.add_kandidat(), 'changed back: inserted again');
-ALTER TABLE reestr.kandidat DROP COLUMN v_spiske;
+SELECT lives_ok($$SELECT pg_temp.unchecked_ddl('ALTER TABLE reestr.kandidat DROP COLUMN v_spiske')$$,
+                'a mapped column dropped, the DDL check off');
 SELECT throws_ok(pg_temp.add_kandidat(), '42703', 'trigger "kandidat_proverka" on table "kandidat": no column "v_spiske"',
                  'a mapped column dropped: the next INSERT fails');
 ALTER TABLE reestr.kandidat ADD COLUMN v_spiske boolean;

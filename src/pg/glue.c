@@ -4,6 +4,7 @@
 #include "glue.h"
 
 #include "catalog/namespace.h"
+#include "catalog/pg_proc.h"
 #include "catalog/pg_type.h"
 #include "mb/pg_wchar.h"
 #include "utils/lsyscache.h"
@@ -62,6 +63,9 @@ el_catalog_oid_if_exists(el_catalog_kind kind, const char *name)
 	if (kind == EL_CATALOG_TYPE)
 		return GetSysCacheOid2(TYPENAMENSP, Anum_pg_type_oid,
 							   CStringGetDatum(name), ObjectIdGetDatum(nsp));
+	if (kind == EL_CATALOG_FUNCTION)
+		return GetSysCacheOid3(PROCNAMEARGSNSP, Anum_pg_proc_oid, CStringGetDatum(name),
+							   PointerGetDatum(buildoidvector(NULL, 0)), ObjectIdGetDatum(nsp));
 	return get_relname_relid(name, nsp);
 }
 
@@ -73,7 +77,9 @@ el_catalog_oid(el_catalog_kind kind, const char *name)
 	if (!OidIsValid(oid))
 		ereport(ERROR,
 				errcode(ERRCODE_UNDEFINED_OBJECT),
-				errmsg("%s electoral.%s does not exist", kind == EL_CATALOG_TYPE ? "type" : "relation", name),
+				errmsg("%s electoral.%s does not exist",
+					   kind == EL_CATALOG_TYPE ? "type" : kind == EL_CATALOG_FUNCTION ? "function" : "relation",
+					   name),
 				errhint("Is the electoral extension installed in this database?"));
 	return oid;
 }

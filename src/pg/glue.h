@@ -31,14 +31,15 @@ char	   *el_detail_sentence(const char *detail);
 
 /*
  * The OID of an object of the electoral schema by name: a type
- * (TYPENAMENSP) or a relation.  The one lookup by name in the schema; an
+ * (TYPENAMENSP), a relation, or a function taking no arguments.  The one lookup by name in the schema; an
  * error naming the object when it is missing (the extension is damaged or
  * not installed).
  */
 typedef enum el_catalog_kind
 {
 	EL_CATALOG_TYPE,
-	EL_CATALOG_RELATION
+	EL_CATALOG_RELATION,
+	EL_CATALOG_FUNCTION
 } el_catalog_kind;
 
 Oid			el_catalog_oid(el_catalog_kind kind, const char *name);

@@ -350,6 +350,12 @@ if pg_dump -Fp -d src -f "$work/src.sql" > "$work/dumpp.log" 2>&1 && ! grep -qi 
 else
   fail "pg_dump -Fp of the source: exit 0, no error" "$(cat "$work/dumpp.log")"
 fi
+# The extension's event trigger is a member: CREATE EXTENSION brings it back, the dump does not repeat it.
+if grep -q 'EVENT TRIGGER' "$work/src.sql"; then
+  fail "the plain dump has no EVENT TRIGGER of its own" "$(grep 'EVENT TRIGGER' "$work/src.sql")"
+else
+  pass "the plain dump has no EVENT TRIGGER of its own"
+fi
 # The dump carries every row of the rule tables (they are configuration tables).
 if pg_restore -l "$work/src.dump" 2> /dev/null | grep -qE 'TABLE DATA electoral requirement ' \
    && pg_restore -l "$work/src.dump" | grep -qE 'TABLE DATA electoral office ' \
@@ -487,6 +493,10 @@ INSERT INTO zayavka (nomer, person, okrug, den, grazhd, rozhd, status, s, v_spis
 VALUES (100002, 2, 'RU.municipal_council', '2026-09-13', 'KZ', '1990-01-01', 'permanent', '2015-01-01', true);
 SELECT 'flagged=' || (SELECT string_agg(f->>'requirement', ',') FROM zayavka, jsonb_array_elements(problemy) AS f WHERE nomer = 100001);
 SELECT 'clean=' || (SELECT problemy::text FROM zayavka WHERE nomer = 100002);
+-- the DDL check came back with the extension (it is a member, not dumped apart)
+SELECT 'ddl_check=' || pg_temp.sqlstate_of($$
+    CREATE TRIGGER kandidat_misspelt BEFORE INSERT ON kandidat FOR EACH ROW
+        EXECUTE FUNCTION electoral.enforce_eligibility('stand', 'office=dolzhnost', 'on_date=data_vyborow')$$);
 DELETE FROM zayavka WHERE nomer > 100000;
 DELETE FROM kandidat WHERE fio = 'Of Age';
 SQL
@@ -501,8 +511,10 @@ is "$(grep '^flagged=' "$work/dst.triggers")" "flagged=min_age 18" \
    "after restore, flag mode: a 16-year-old's application is kept and flagged min_age 18"
 is "$(grep '^clean=' "$work/dst.triggers")" "clean=[]" \
    "after restore, flag mode: a Kazakh under the restored RU-KZ grant is not flagged"
+is "$(grep '^ddl_check=' "$work/dst.triggers")" "ddl_check=42703" \
+   "after restore, CREATE TRIGGER with a misspelt column is refused (the extension's event trigger is back)"
 # anything else the script printed (an error) goes out as a diagnostic
-grep -vE '^(too_young|aged_18|eligible|flagged|clean)=' "$work/dst.triggers" | sed 's/^/# /' >&3
+grep -vE '^(too_young|aged_18|eligible|flagged|clean|ddl_check)=' "$work/dst.triggers" | sed 's/^/# /' >&3
 
 # Re-evaluating every application under the restored rules gives the flags the source wrote.
 got=$(q dst "UPDATE zayavka SET den = den" 2>&1 && sql dst < "$work/fingerprint.sql" 2>&1 | grep '^public.zayavka ')
