@@ -15,48 +15,22 @@ const char *const el_fact_names[EL_NFACTS] = {
 };
 
 /*
- * The general case of el_read_countries (person.h): a compressed or
- * out-of-line value, several dimensions, NULL elements, or too many.
+ * The general case of el_read_countries (person.h): a compressed, toasted
+ * or expanded value (a PL/pgSQL variable), a 4-byte header with NULLs,
+ * several dimensions, or too many codes.  pg_detoast_datum turns every form
+ * into a plain array, so the ARR_ macros read it as PostgreSQL wrote it.
  */
 int
 el_read_countries_general(Datum d, int16_t *out, bool *had_null)
 {
-	struct varlena *v = (struct varlena *) DatumGetPointer(d);
-	const char *p;
-	int32		ndim,
-				dataoffset;
-	int64		nitems = 1;
-	const char *bitmap = NULL;
-	const char *data;
+	ArrayType  *a = DatumGetArrayTypeP(d);
+	int			nitems = ArrayGetNItems(ARR_NDIM(a), ARR_DIMS(a));
+	const bits8 *bitmap = ARR_NULLBITMAP(a);
+	/* ARR_DATA_PTR, whose ?: mixes signedness under -Wextra */
+	const char *data = (const char *) a +
+		(ARR_HASNULL(a) ? (Size) a->dataoffset : (Size) ARR_OVERHEAD_NONULLS(ARR_NDIM(a)));
 	int			i,
 				n = 0;
-
-	if (VARATT_IS_EXTENDED(v) && !VARATT_IS_SHORT(v))
-		v = pg_detoast_datum(v);	/* compressed or out of line: rare for a few codes */
-	/* p points at the ArrayType fields after the length word */
-	p = VARDATA_ANY(v);
-	memcpy(&ndim, p, sizeof(int32));
-	memcpy(&dataoffset, p + sizeof(int32), sizeof(int32));
-	if (ndim < 0 || ndim > MAXDIM)
-		ereport(ERROR,
-				errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
-				errmsg("citizenships array has %d dimensions", ndim));
-	for (i = 0; i < ndim; i++)
-	{
-		int32		dim;
-
-		memcpy(&dim, p + 3 * sizeof(int32) + i * sizeof(int32), sizeof(int32));
-		nitems *= dim;
-	}
-	if (ndim == 0)
-		nitems = 0;
-	if (dataoffset != 0)
-	{
-		bitmap = p + 3 * sizeof(int32) + 2 * ndim * sizeof(int32);
-		data = p + dataoffset - VARHDRSZ;
-	}
-	else
-		data = p + ARR_OVERHEAD_NONULLS(ndim) - VARHDRSZ;
 
 	for (i = 0; i < nitems; i++)
 	{
@@ -71,11 +45,16 @@ el_read_countries_general(Datum d, int16_t *out, bool *had_null)
 		if (n >= EL_MAX_CITIZENSHIPS)
 			ereport(ERROR,
 					errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					errmsg("more than %d citizenships given for one person", EL_MAX_CITIZENSHIPS));
+					errmsg("more than %d citizenships given for one person", EL_MAX_CITIZENSHIPS),
+					errdetail("The array holds %d elements.", nitems),
+					errhint("Pass each citizenship once; no one holds more than %d.",
+							EL_MAX_CITIZENSHIPS));
 		memcpy(&c, data, sizeof(int16));
 		data += sizeof(int16);
 		out[n++] = c;
 	}
+	if ((Pointer) a != DatumGetPointer(d))
+		pfree(a);
 	return n;
 }
 

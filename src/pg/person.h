@@ -53,30 +53,47 @@ el_one_dim_no_nulls(void)
 }
 
 /*
- * The usual electoral.country[] value, looked at in place: a short inline
- * header, one dimension, no NULLs, at most EL_MAX_CITIZENSHIPS codes.  Sets
- * *data to its first code (unaligned) and *n to their number; false for any
- * other value (el_read_countries_general reads those).  A small array sits
- * in the tuple with a 1-byte header and unaligned contents; the generic
- * accessors would palloc an aligned copy for every row.
+ * The usual electoral.country[] value, looked at in place: a plain inline
+ * value (a short 1-byte header, as a small array sits in a tuple, or a
+ * 4-byte one), one dimension, no NULLs, at most EL_MAX_CITIZENSHIPS codes.
+ * Sets *data to its first code (unaligned) and *n to their number; false
+ * for any other value, which el_read_countries_general detoasts.  The
+ * generic accessors would palloc an aligned copy for every row.
+ *
+ * VARATT_IS_EXTERNAL comes first: a toast pointer or an expanded object
+ * (a PL/pgSQL array variable) also has a 1-byte header, and its bytes are a
+ * pointer, not an array.
  */
 static inline bool
 el_countries_in_place(Datum d, const char **data, int *n)
 {
 	const char *v = (const char *) DatumGetPointer(d);
 	const char *p;
+	Size		len;			/* bytes after the header */
 	uint64		ndim_offset;	/* ndim, then dataoffset (0: no NULL bitmap) */
 	int32		dim;			/* dims[0], after elemtype */
 
-	if (!VARATT_IS_SHORT(v) || VARSIZE_SHORT(v) < VARHDRSZ_SHORT + 4 * sizeof(int32))
+	if (VARATT_IS_EXTERNAL(v))
 		return false;
-	p = VARDATA_SHORT(v);
+	if (VARATT_IS_SHORT(v))
+	{
+		p = VARDATA_SHORT(v);
+		len = VARSIZE_SHORT(v) - VARHDRSZ_SHORT;
+	}
+	else if (VARATT_IS_4B_U(v))
+	{
+		p = VARDATA(v);
+		len = VARSIZE(v) - VARHDRSZ;
+	}
+	else
+		return false;			/* compressed */
+	if (len < 4 * sizeof(int32))
+		return false;
 	/* scalars, not an array: no stack-protector frame in every caller */
 	memcpy(&ndim_offset, p, sizeof(ndim_offset));
 	memcpy(&dim, p + 3 * sizeof(int32), sizeof(dim));
 	if (ndim_offset != el_one_dim_no_nulls() || dim < 0 || dim > EL_MAX_CITIZENSHIPS ||
-		VARSIZE_SHORT(v) - VARHDRSZ_SHORT <
-		(ARR_OVERHEAD_NONULLS(1) - VARHDRSZ) + dim * (int) sizeof(int16))
+		len < (ARR_OVERHEAD_NONULLS(1) - VARHDRSZ) + dim * sizeof(int16))
 		return false;
 	*data = p + ARR_OVERHEAD_NONULLS(1) - VARHDRSZ;
 	*n = dim;
