@@ -67,32 +67,80 @@ el_holds_country_general(Datum d, int16_t country)
 	return el_holds(codes, el_read_countries_general(d, codes, NULL), country);
 }
 
-/* el_decide_from_facts (person.h) for a foreigner or a plan that is not straight */
-bool
-el_decide_from_all_facts(const el_rules *rules, const el_plan *plan,
-						 const NullableDatum *facts, int nfacts, int16_t *buf)
-{
-	el_person	person;
+int			el_unsupplied_bars = EL_UNSUPPLIED_MET;
 
-	el_person_from_facts(rules, facts, nfacts, plan->needs, &person, buf);
-	return el_plan_evaluate(plan, &person);
+void
+el_person_from_facts(const el_rules *rules, const NullableDatum *facts, int nfacts,
+					 unsigned needs, el_person *p, int16_t *buf)
+{
+	unsigned	read = needs & el_supplied(nfacts);
+	el_tri		unsupplied_bar = el_unsupplied_bar();
+
+	/* first the SQL defaults of every fact, then what was supplied and is needed */
+	p->citizenships = NULL;
+	p->ncitizenships = 0;
+	p->unknown_citizenship = false;
+	p->has_birth_date = false;
+	p->has_residence = true;
+	p->residence = EL_RES_NONE;
+	p->has_resident_since = false;
+	p->registered = EL_NO;
+	p->incapacitated = unsupplied_bar;
+	p->imprisoned = unsupplied_bar;
+	p->detained = unsupplied_bar;
+	p->citizen_by_birth = EL_UNKNOWN;
+	p->foreign_residence_permit = unsupplied_bar;
+	p->ever_foreign = unsupplied_bar;
+	p->unsupplied = EL_BAR_FACTS & ~el_supplied(nfacts);
+
+	if ((read & EL_NEED_CITIZENSHIPS) && !facts[EL_FACT_CITIZENSHIPS].isnull)
+	{
+		p->ncitizenships = el_read_countries(facts[EL_FACT_CITIZENSHIPS].value, buf,
+											 &p->unknown_citizenship);
+		p->citizenships = buf;
+	}
+	if (read & EL_NEED_BIRTH_DATE)
+		p->has_birth_date = el_date_fact(&facts[EL_FACT_BIRTH_DATE], &p->birth_date);
+	if (read & EL_NEED_RESIDENCE)
+	{
+		const NullableDatum *f = &facts[EL_FACT_RESIDENCE];
+
+		if (f->isnull)
+			p->has_residence = false;
+		else if (DatumGetObjectId(f->value) == rules->residence_enum[EL_RES_PERMANENT])
+			p->residence = EL_RES_PERMANENT;
+		else if (DatumGetObjectId(f->value) == rules->residence_enum[EL_RES_TEMPORARY])
+			p->residence = EL_RES_TEMPORARY;
+	}
+	if (read & EL_NEED_RESIDENT_SINCE)
+		p->has_resident_since = el_date_fact(&facts[EL_FACT_RESIDENT_SINCE], &p->resident_since);
+	if (read & EL_NEED_REGISTERED)
+		p->registered = el_tri_fact(&facts[EL_FACT_REGISTERED]);
+	if (read & EL_NEED_INCAPACITATED)
+		p->incapacitated = el_tri_fact(&facts[EL_FACT_INCAPACITATED]);
+	if (read & EL_NEED_IMPRISONED)
+		p->imprisoned = el_tri_fact(&facts[EL_FACT_IMPRISONED]);
+	if (read & EL_NEED_DETAINED)
+		p->detained = el_tri_fact(&facts[EL_FACT_DETAINED]);
+	if (read & EL_NEED_CITIZEN_BY_BIRTH)
+		p->citizen_by_birth = el_tri_fact(&facts[EL_FACT_CITIZEN_BY_BIRTH]);
+	if (read & EL_NEED_FOREIGN_PERMIT)
+		p->foreign_residence_permit = el_tri_fact(&facts[EL_FACT_FOREIGN_RESIDENCE_PERMIT]);
+	if (read & EL_NEED_EVER_FOREIGN)
+		p->ever_foreign = el_tri_fact(&facts[EL_FACT_EVER_FOREIGN]);
 }
 
 /*
- * The rest of el_decide_from_facts for a foreigner under a straight plan
- * whose other requirements are met: whether a grant admits them.  The
- * citizenships are read again into buf (the caller only looked for the
- * office's country); the grants' conditions read plan->grant_needs.
+ * el_source_reader's whole-person read (person.h): a foreigner whom only a
+ * grant can admit, or a plan with requirements that do not fold.
  */
-bool
-el_decide_foreigner(const el_rules *rules, const el_plan *plan,
-					const NullableDatum *facts, int nfacts, int16_t *buf)
+const el_person *
+el_source_person(const void *src, unsigned needs)
 {
-	el_person	person;
+	const el_fact_source *s = (const el_fact_source *) src;
 
-	el_person_from_facts(rules, facts, nfacts, plan->grant_needs | EL_NEED_CITIZENSHIPS,
-						 &person, buf);
-	return el_plan_grant_admits(plan, &person);
+	el_person_from_facts(s->rules, s->facts, s->nfacts, needs, s->person, s->buf);
+	return s->person;
 }
 
 void

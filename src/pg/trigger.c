@@ -428,7 +428,7 @@ enforce_eligibility(PG_FUNCTION_ARGS)
 	else
 		el_person_from_facts(c->rules, facts, EL_NFACTS, EL_NEED_ALL, &person, c->citizenships);
 
-	ok = el_plan_evaluate(el_recent_plan(&c->plans, office, c->role, day), &person);
+	ok = el_plan_decide(el_recent_plan(&c->plans, office, c->role, day), &el_person_reader, &person);
 
 	if (c->attnum[SLOT_FLAG] == 0)
 	{
