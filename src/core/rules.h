@@ -444,7 +444,9 @@ el_plan_decide(const el_plan *plan, const el_reader *rd, const void *src)
 	bool		known;
 	int			citizen;
 
-	if (plan->generic || plan->no_direct_vote)
+	if (plan->no_direct_vote)
+		return false;			/* no one votes for the office: nothing to read */
+	if (plan->generic)
 		return el_plan_evaluate_generic(plan, rd->person(src, EL_NEED_ALL));
 	if (((plan->bars & EL_NEED_INCAPACITATED) &&
 		 !el_plan_bar_ok(rd->fact(src, EL_NEED_INCAPACITATED))) ||

@@ -202,7 +202,7 @@ resolve_office(FunctionCallInfo fcinfo, call_cache *cache, int argno)
  * lazily.  The person is filled only for a foreigner or a plan with
  * requirements that do not fold.
  */
-static inline bool
+static pg_attribute_always_inline bool
 decide_row(FunctionCallInfo fcinfo, call_cache *cache, const el_plan *plan)
 {
 	el_person	person;
