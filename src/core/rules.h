@@ -197,7 +197,7 @@ bool		el_evaluate(const el_office *office, el_role role, el_day polling_day,
  * day, with the day-dependent arithmetic done once (the latest birth date
  * that reaches a minimum age, the latest start of residence that reaches a
  * number of years).  Queries ask about one office and one polling day for
- * millions of people; el_plan_evaluate answers exactly as el_evaluate
+ * millions of people; el_plan_decide answers exactly as el_evaluate
  * without an explanation, with no date conversion and no period test per
  * person.
  */
@@ -239,7 +239,7 @@ typedef struct el_plan
 	el_day		day;
 	bool		no_direct_vote; /* voting for an office no one votes for */
 	bool		generic;		/* too many requirements: use el_evaluate */
-	unsigned	needs;			/* EL_NEED_* bits: the facts el_plan_evaluate reads */
+	unsigned	needs;			/* EL_NEED_* bits: the facts el_plan_decide reads */
 	unsigned	grant_needs;	/* those of them el_plan_grant_admits reads, but citizenships */
 
 	/*
@@ -266,14 +266,13 @@ typedef struct el_plan
 
 void		el_plan_build(el_plan *plan, const el_office *office, el_role role, el_day day);
 
-/* The parts of el_plan_evaluate that are not inline. */
+/* The parts of el_plan_decide that are not inline. */
 bool		el_plan_evaluate_generic(const el_plan *plan, const el_person *person);
 bool		el_plan_others_met(const el_plan *plan, const el_person *person);
 
 /*
- * The folded tests, one per kind of fact, for el_plan_evaluate below and
- * for a caller that reads facts lazily (the glue's can_vote reads
- * a fact only when the test before it passed).
+ * The folded tests, one per kind of fact, for el_plan_decide below, which
+ * reads a fact only when the test before it passed.
  */
 static inline bool
 el_plan_bar_ok(el_tri fact)
@@ -479,13 +478,6 @@ el_plan_decide(const el_plan *plan, const el_reader *rd, const void *src)
 			return false;
 	}
 	return plan->nothers == 0 || el_plan_others_met(plan, rd->person(src, plan->needs));
-}
-
-/* el_plan_decide on a whole el_person. */
-static inline bool
-el_plan_evaluate(const el_plan *plan, const el_person *p)
-{
-	return el_plan_decide(plan, &el_person_reader, p);
 }
 
 /* Link a freshly built office to the grants that could apply to it. */
