@@ -237,6 +237,31 @@ void		el_person_from_facts(const el_rules *rules, const NullableDatum *facts, in
 								 unsigned needs, el_person *p, int16_t *buf);
 
 /*
+ * Mark the bar facts among facts (EL_NEED_* bits) as not supplied: they
+ * take el_unsupplied_bar() and explanations say so.  For a caller whose
+ * "not supplied" is not a missing argument, e.g. the trigger's facts with
+ * no column mapped (whose values el_person_from_facts took from defaults).
+ */
+static inline void
+el_person_leave_out(el_person *p, unsigned facts)
+{
+	el_tri		value = el_unsupplied_bar();
+
+	facts &= EL_BAR_FACTS;
+	if (facts & EL_NEED_INCAPACITATED)
+		p->incapacitated = value;
+	if (facts & EL_NEED_IMPRISONED)
+		p->imprisoned = value;
+	if (facts & EL_NEED_DETAINED)
+		p->detained = value;
+	if (facts & EL_NEED_FOREIGN_PERMIT)
+		p->foreign_residence_permit = value;
+	if (facts & EL_NEED_EVER_FOREIGN)
+		p->ever_foreign = value;
+	p->unsupplied |= facts;
+}
+
+/*
  * The lazy reader (rules.h's el_reader) of a row's SQL arguments, for
  * can_vote and can_stand: el_plan_decide asks for a fact, and only then is
  * its argument looked at.  The whole-person read (a foreigner, a plan with
