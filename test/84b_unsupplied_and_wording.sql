@@ -12,7 +12,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS electoral;
-SELECT plan(23);
+SELECT plan(26);
 
 CREATE FUNCTION pg_temp.line(r electoral.role, o text, d date, c electoral.country[], b date, req text,
                              incapacitated boolean DEFAULT NULL, use_default boolean DEFAULT true)
@@ -91,8 +91,24 @@ SELECT is((SELECT count(*) FROM public.people_84b
             WHERE electoral.can_vote('RU.state_duma', '2026-09-20', c, b, incapacitated => incapacitated,
                                      imprisoned => false)),
           500::bigint, 'and the same 500 in parallel');
+SELECT is(electoral.can_vote('RU.state_duma', '2026-09-20', '{RU}', '1990-01-01', detained => false), false,
+          'not_proven: bars left out before a supplied one are not proven either');
 RESET force_parallel_mode;
 RESET electoral.unsupplied_bars;
+
+-- the planner drops trailing arguments left to their defaults (no per-row call)
+CREATE FUNCTION pg_temp.plan_of(q text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE l text; r text := '';
+BEGIN
+    FOR l IN EXECUTE 'EXPLAIN (VERBOSE, COSTS OFF) ' || q LOOP r := r || l || E'\n'; END LOOP;
+    RETURN r;
+END $$;
+SELECT unalike(pg_temp.plan_of($$SELECT count(*) FROM public.people_84b
+                                 WHERE electoral.can_vote('RU.state_duma', '2026-09-20', c, b)$$),
+              '%unsupplied_bar%', 'can_vote: the trailing defaults are not in the plan');
+SELECT alike(pg_temp.plan_of($$SELECT count(*) FROM public.people_84b
+                               WHERE electoral.can_vote('RU.state_duma', '2026-09-20', c, b, detained => false)$$),
+            '%unsupplied_bar()%', 'a default before a supplied argument stays (and is evaluated)');
 
 SELECT throws_ok($$SET electoral.unsupplied_bars = 'maybe'$$, '22023', NULL,
                  'the setting takes met or not_proven only');

@@ -11,6 +11,7 @@
 #include "funcapi.h"
 #include "nodes/pg_list.h"
 #include "nodes/primnodes.h"
+#include "nodes/supportnodes.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/tuplestore.h"
@@ -309,6 +310,57 @@ unsupplied_args(FunctionCallInfo fcinfo, int first)
 		if (is_unsupplied_marker(list_nth(((FuncExpr *) expr)->args, i)))
 			bits |= 1u << (i - first);
 	return bits & EL_BAR_FACTS;
+}
+
+/*
+ * electoral.eligibility_support(internal): the planner support function of
+ * can_vote and can_stand.  A call that leaves its last bars out would
+ * evaluate electoral.unsupplied_bar() for every row; dropped from the end
+ * of the argument list instead, they are facts past PG_NARGS(), which the
+ * C function already takes as not supplied (el_supplied), reading the
+ * setting at execution, so a plan made before a SET still follows it.  The
+ * same for trailing arguments equal to a fact's not-supplied default
+ * (resident_since and citizen_by_birth NULL, registered false).  The
+ * executor passes the arguments the expression has; nothing checks them
+ * against pronargs.
+ */
+static bool
+droppable_fact_arg(Node *arg, int fact)
+{
+	Const	   *c = (Const *) arg;
+
+	if (is_unsupplied_marker(arg))
+		return (1u << fact) & EL_BAR_FACTS;
+	if (arg == NULL || !IsA(arg, Const))
+		return false;
+	if (fact == EL_FACT_RESIDENT_SINCE || fact == EL_FACT_CITIZEN_BY_BIRTH)
+		return c->constisnull;
+	if (fact == EL_FACT_REGISTERED)
+		return !c->constisnull && !DatumGetBool(c->constvalue);
+	return false;
+}
+
+PG_FUNCTION_INFO_V1(eligibility_support);
+Datum
+eligibility_support(PG_FUNCTION_ARGS)
+{
+	Node	   *rawreq = (Node *) PG_GETARG_POINTER(0);
+	FuncExpr   *call;
+	FuncExpr   *shorter;
+	int			nargs;
+
+	if (!IsA(rawreq, SupportRequestSimplify))
+		PG_RETURN_POINTER(NULL);
+	call = ((SupportRequestSimplify *) rawreq)->fcall;
+	nargs = list_length(call->args);
+	/* office, on_date, then fact n - 2 */
+	while (nargs > 2 && droppable_fact_arg(list_nth(call->args, nargs - 1), nargs - 3))
+		nargs--;
+	if (nargs == list_length(call->args))
+		PG_RETURN_POINTER(NULL);
+	shorter = copyObject(call);
+	shorter->args = list_truncate(shorter->args, nargs);
+	PG_RETURN_POINTER(shorter);
 }
 
 /* ---- explain ---- */

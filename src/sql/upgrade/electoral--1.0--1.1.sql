@@ -22,6 +22,16 @@ COMMENT ON FUNCTION electoral.unsupplied_bar() IS
     'default of the bar parameters of can_vote, can_stand and explain: false when the setting '
     'electoral.unsupplied_bars is ''met'' (a bar not supplied is met), NULL when ''not_proven''';
 
+-- The planner support function of can_vote and can_stand: drops the trailing
+-- arguments a call leaves to their defaults, so that a scan does not evaluate
+-- electoral.unsupplied_bar() per row; the C function takes facts past its last
+-- argument as not supplied, under the setting in force when it runs.
+CREATE FUNCTION electoral.eligibility_support(pg_catalog.internal) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'eligibility_support' LANGUAGE C STRICT;
+COMMENT ON FUNCTION electoral.eligibility_support(pg_catalog.internal) IS
+    'planner support for can_vote and can_stand: trailing arguments left to their defaults are dropped '
+    '(the function reads them as not supplied)';
+
 CREATE OR REPLACE FUNCTION electoral.can_vote(
     office pg_catalog.text,
     on_date pg_catalog.date,
@@ -34,7 +44,8 @@ CREATE OR REPLACE FUNCTION electoral.can_vote(
     imprisoned pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
     detained pg_catalog.bool DEFAULT electoral.unsupplied_bar()
 ) RETURNS pg_catalog.bool
-    AS 'MODULE_PATHNAME', 'can_vote' LANGUAGE C STABLE PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'can_vote' LANGUAGE C STABLE PARALLEL SAFE
+    SUPPORT electoral.eligibility_support;
 COMMENT ON FUNCTION electoral.can_vote(pg_catalog.text, pg_catalog.date, electoral.country[], pg_catalog.date,
     electoral.residence, pg_catalog.date, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
     'true when the person may vote for the office on polling day under the rules in force then; '
@@ -56,7 +67,8 @@ CREATE OR REPLACE FUNCTION electoral.can_stand(
     foreign_residence_permit pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
     ever_foreign pg_catalog.bool DEFAULT electoral.unsupplied_bar()
 ) RETURNS pg_catalog.bool
-    AS 'MODULE_PATHNAME', 'can_stand' LANGUAGE C STABLE PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'can_stand' LANGUAGE C STABLE PARALLEL SAFE
+    SUPPORT electoral.eligibility_support;
 COMMENT ON FUNCTION electoral.can_stand(pg_catalog.text, pg_catalog.date, electoral.country[], pg_catalog.date,
     electoral.residence, pg_catalog.date, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool,
     pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
