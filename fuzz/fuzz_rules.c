@@ -12,16 +12,23 @@
  *   [17..23] the seven el_tri facts, each byte % 3 - 1
  *   [24]     number of citizenships (% 5), then per citizenship one byte
  *            choosing RU/BY/KZ/UTO or, for other values, two raw bytes
+ *   then     one byte: which bars were not supplied (el_person.unsupplied;
+ *            dropped for a fact that reads EL_YES, which no default gives)
  *
  * The polling day may be any int32, although the glue refuses infinite
  * dates (el_polling_day), because the core promises exact arithmetic for
  * any int32 day.  Build with -DFUZZ_RULES_FINITE_DAYS to keep it within
  * PostgreSQL's finite dates instead.
  *
- * Why these properties: can_vote / can_stand answer per row through a plan
- * (el_plan_evaluate) while explain goes through el_evaluate with a
- * callback; rules.h promises all three agree, so a citizen could otherwise
- * be told "eligible" by one function and "not eligible" by another.  The
+ * Why these properties: can_vote, can_stand and the trigger answer per row
+ * through one decider, el_plan_decide, reading facts through an el_reader:
+ * the trigger eagerly from an el_person, the functions lazily from their
+ * arguments (a fact read only when asked; a whole person filled only with
+ * the facts the plan says it needs, the rest at their SQL defaults).  Both
+ * readers are run here -- the lazy one as a stand-in for the SQL one, with
+ * the same contract -- and held to el_evaluate's walk and its explanation;
+ * rules.h promises they agree, so a citizen could otherwise be told
+ * "eligible" by one function and "not eligible" by another.  The
  * reasons are turned into SQL text by the glue, so they must be terminated
  * strings with a label.  Days come from PostgreSQL dates and may be
  * anything an int32 holds.
@@ -283,11 +290,133 @@ collect(const el_reason *reason, void *arg)
 {
 	collected  *c = arg;
 
-	FUZZ_CHECK(memchr(reason->detail, '\0', sizeof(reason->detail)) != NULL);
+	FUZZ_CHECK(reason->detail != NULL);
+	(void) strlen(reason->detail);	/* terminated: ASan would catch a read past the end */
 	FUZZ_CHECK(reason->requirement != NULL && reason->requirement[0] != '\0');
 	c->nreasons++;
 	if (!reason->satisfied)
 		c->nunsatisfied++;
+}
+
+/* ---- a lazy reader, as the SQL functions' (src/pg/person.h) ---- */
+
+typedef struct lazy_source
+{
+	const el_person *all;		/* the facts "in the arguments" */
+	el_person	filled;			/* what person() fills */
+	unsigned	asked;			/* EL_NEED_* bits of the facts read */
+} lazy_source;
+
+/*
+ * The person with only the facts in needs taken from the arguments and
+ * every other at its SQL default, as el_person_from_facts fills it: a
+ * decider reading a fact it did not ask for gets the default, not the truth.
+ */
+static const el_person *
+lazy_person(const void *src, unsigned needs)
+{
+	lazy_source *s = (lazy_source *) (uintptr_t) src;	/* the reader's own state */
+	const el_person *a = s->all;
+	el_person  *p = &s->filled;
+	el_tri		unsupplied_default = EL_NO;
+
+	memset(p, 0, sizeof(*p));
+	p->has_residence = true;
+	p->residence = EL_RES_NONE;
+	p->registered = EL_NO;
+	p->citizen_by_birth = EL_UNKNOWN;
+	p->incapacitated = p->imprisoned = p->detained = unsupplied_default;
+	p->foreign_residence_permit = p->ever_foreign = unsupplied_default;
+	p->unsupplied = a->unsupplied;
+	s->asked |= needs;
+	if (needs & EL_NEED_CITIZENSHIPS)
+	{
+		p->citizenships = a->citizenships;
+		p->ncitizenships = a->ncitizenships;
+		p->unknown_citizenship = a->unknown_citizenship;
+	}
+	if (needs & EL_NEED_BIRTH_DATE)
+	{
+		p->has_birth_date = a->has_birth_date;
+		p->birth_date = a->birth_date;
+	}
+	if (needs & EL_NEED_RESIDENCE)
+	{
+		p->has_residence = a->has_residence;
+		p->residence = a->residence;
+	}
+	if (needs & EL_NEED_RESIDENT_SINCE)
+	{
+		p->has_resident_since = a->has_resident_since;
+		p->resident_since = a->resident_since;
+	}
+	if (needs & EL_NEED_REGISTERED)
+		p->registered = a->registered;
+	if (needs & EL_NEED_INCAPACITATED)
+		p->incapacitated = a->incapacitated;
+	if (needs & EL_NEED_IMPRISONED)
+		p->imprisoned = a->imprisoned;
+	if (needs & EL_NEED_DETAINED)
+		p->detained = a->detained;
+	if (needs & EL_NEED_CITIZEN_BY_BIRTH)
+		p->citizen_by_birth = a->citizen_by_birth;
+	if (needs & EL_NEED_FOREIGN_PERMIT)
+		p->foreign_residence_permit = a->foreign_residence_permit;
+	if (needs & EL_NEED_EVER_FOREIGN)
+		p->ever_foreign = a->ever_foreign;
+	return p;
+}
+
+static el_tri
+lazy_fact(const void *src, unsigned need)
+{
+	lazy_source *s = (lazy_source *) (uintptr_t) src;
+
+	s->asked |= need;
+	return el_person_fact(s->all, need);
+}
+
+static bool
+lazy_date(const void *src, unsigned need, el_day *out)
+{
+	lazy_source *s = (lazy_source *) (uintptr_t) src;
+
+	s->asked |= need;
+	return el_person_date(s->all, need, out);
+}
+
+static int
+lazy_citizen(const void *src, int16_t country)
+{
+	lazy_source *s = (lazy_source *) (uintptr_t) src;
+
+	s->asked |= EL_NEED_CITIZENSHIPS;
+	return el_person_citizen(s->all, country);
+}
+
+static const el_reader lazy_reader = {lazy_person, lazy_fact, lazy_date, lazy_citizen};
+
+/* Fact bits a bar may leave unsupplied, and the fact each reads. */
+static void
+set_unsupplied(el_person *p, uint8_t bits)
+{
+	const struct
+	{
+		unsigned	need;
+		el_tri		fact;
+	}			bars[] = {
+		{EL_NEED_INCAPACITATED, p->incapacitated},
+		{EL_NEED_IMPRISONED, p->imprisoned},
+		{EL_NEED_DETAINED, p->detained},
+		{EL_NEED_FOREIGN_PERMIT, p->foreign_residence_permit},
+		{EL_NEED_EVER_FOREIGN, p->ever_foreign},
+	};
+	int			i;
+
+	p->unsupplied = 0;
+	for (i = 0; i < 5; i++)
+		if ((bits & (1u << i)) && bars[i].fact != EL_YES)
+			p->unsupplied |= bars[i].need;
 }
 
 int
@@ -307,8 +436,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				n;
 	bool		direct,
 				planned,
+				lazily,
 				explained;
 	el_plan		plan;
+	lazy_source lazy;
 	collected	c = {0, 0};
 
 	if (!built)
@@ -372,6 +503,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				break;
 		}
 	}
+	set_unsupplied(&person, u8(&r));
 	if (flags & 0x10)
 	{
 		person.citizenships = NULL;
@@ -383,11 +515,17 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		person.ncitizenships = n;
 	}
 
-	/* (1) the fast path and the plan agree */
+	/* (1) the walk and the one decider, through either reader, agree */
 	direct = el_evaluate(office, role, day, &person, NULL, NULL);
 	el_plan_build(&plan, office, role, day);
-	planned = el_plan_evaluate(&plan, &person);
+	planned = el_plan_decide(&plan, &el_person_reader, &person);
 	FUZZ_CHECK(direct == planned);
+	memset(&lazy, 0, sizeof(lazy));
+	lazy.all = &person;
+	lazily = el_plan_decide(&plan, &lazy_reader, &lazy);
+	FUZZ_CHECK(lazily == direct);
+	/* the lazy reader was asked only for facts the plan says it reads */
+	FUZZ_CHECK((lazy.asked & ~plan.needs) == 0);
 
 	/* the office lookup finds the office it was built from */
 	FUZZ_CHECK(el_find_office(&(el_rulebook) {offices, 4}, office->code, office->code_len) == office);

@@ -36,8 +36,8 @@ SELECT results_eq(
        'Constitution of the Russian Federation art. 32; 67-FZ art. 4'),
       ('citizen', true, 'citizen of RU',
        'Constitution of the Russian Federation art. 32; 67-FZ art. 4 (foreign citizens only where a treaty provides)'),
-      ('not_incapacitated', true, 'not declared incapable', '67-FZ art. 4 p. 3'),
-      ('not_imprisoned', true, 'not imprisoned', '67-FZ art. 4 p. 3')$$,
+      ('not_incapacitated', true, 'legal capacity not supplied by the caller: counted as not declared incapable', '67-FZ art. 4 p. 3'),
+      ('not_imprisoned', true, 'imprisonment not supplied by the caller: counted as not imprisoned', '67-FZ art. 4 p. 3')$$,
     'a Russian voter for the State Duma: four lines, all met');
 
 SELECT results_eq(
@@ -52,12 +52,12 @@ SELECT results_eq(
       ('grant: registered with the local election commission', false, 'not registered with the local election commission',
        'Protocol of 13.03.2025 amending the Treaty on Equal Rights of Citizens of 25.12.1998, in force 29.10.2025; 67-FZ art. 4'),
       ('no_foreign_citizenship', true,
-       'also a citizen of BY, allowed under the Russia-Belarus Protocol of 13 March 2025 on equal electoral rights',
+       'a citizen of BY, allowed under the Russia-Belarus Protocol of 13 March 2025 on equal electoral rights',
        '67-FZ art. 4 p. 3.1 (unless a treaty provides otherwise)'),
-      ('no_foreign_residence_permit', true, 'no foreign residence permit', '67-FZ art. 4 p. 3.1'),
-      ('not_incapacitated', true, 'not declared incapable', '67-FZ art. 4 p. 3'),
-      ('not_imprisoned', true, 'not imprisoned', '67-FZ art. 4 p. 3')$$,
-    'a Belarusian with temporary residence, not registered, standing for a municipal council');
+      ('no_foreign_residence_permit', true, 'foreign residence permit not supplied by the caller: counted as no foreign residence permit', '67-FZ art. 4 p. 3.1'),
+      ('not_incapacitated', true, 'legal capacity not supplied by the caller: counted as not declared incapable', '67-FZ art. 4 p. 3'),
+      ('not_imprisoned', true, 'imprisonment not supplied by the caller: counted as not imprisoned', '67-FZ art. 4 p. 3')$$,
+    'a Belarusian with temporary residence, not registered, standing for a municipal council (a citizen of BY, not "also")');
 
 SELECT results_eq(
     $$SELECT * FROM electoral.explain('stand', 'BY.president', '2020-08-09', '{BY,RU}', '1984-08-09',
@@ -69,9 +69,9 @@ SELECT results_eq(
       ('citizen_by_birth', true, 'citizen by birth', 'Constitution of the Republic of Belarus art. 80'),
       ('residence_years 10 (continuous)', false, 'resident since 2010-08-10: 9 full years on polling day, 10 required',
        'Constitution of the Republic of Belarus art. 80 (before the 2022 amendments)'),
-      ('not_incapacitated', true, 'not declared incapable', 'Constitution of the Republic of Belarus art. 64'),
-      ('not_imprisoned', true, 'not imprisoned', 'Constitution of the Republic of Belarus art. 64'),
-      ('not_detained', true, 'not in pre-trial detention', 'Constitution of the Republic of Belarus art. 64')$$,
+      ('not_incapacitated', true, 'legal capacity not supplied by the caller: counted as not declared incapable', 'Constitution of the Republic of Belarus art. 64'),
+      ('not_imprisoned', true, 'imprisonment not supplied by the caller: counted as not imprisoned', 'Constitution of the Republic of Belarus art. 64'),
+      ('not_detained', true, 'pre-trial detention not supplied by the caller: counted as not in pre-trial detention', 'Constitution of the Republic of Belarus art. 64')$$,
     'the Belarusian presidency in 2020: the rules then in force, one unmet');
 
 -- ---------------------------------------------------------------------------
@@ -82,9 +82,9 @@ SELECT results_eq(
         FROM electoral.explain('vote', 'BY.local_council', '2026-02-25', '{BY}', NULL)$$,
     $$VALUES ('min_age 18', false, 'birth date not known'),
              ('citizen', true, 'citizen of BY'),
-             ('not_incapacitated', true, 'not declared incapable'),
-             ('not_imprisoned', true, 'not imprisoned'),
-             ('not_detained', true, 'not in pre-trial detention')$$,
+             ('not_incapacitated', true, 'legal capacity not supplied by the caller: counted as not declared incapable'),
+             ('not_imprisoned', true, 'imprisonment not supplied by the caller: counted as not imprisoned'),
+             ('not_detained', true, 'pre-trial detention not supplied by the caller: counted as not in pre-trial detention')$$,
     'NULL birth date: explain says ''birth date not known''');
 SELECT is(electoral.can_vote('BY.local_council', '2026-02-25', '{BY}', NULL), false,
           'NULL birth date: can_vote is false');
@@ -93,8 +93,8 @@ SELECT results_eq(
         FROM electoral.explain('vote', 'RU.municipal_head', '2026-09-20', NULL, '1990-01-01')$$,
     $$VALUES ('min_age 18', true, 'aged 36 on polling day, 18 required'),
              ('citizen', false, 'citizenships not known'),
-             ('not_incapacitated', true, 'not declared incapable'),
-             ('not_imprisoned', true, 'not imprisoned')$$,
+             ('not_incapacitated', true, 'legal capacity not supplied by the caller: counted as not declared incapable'),
+             ('not_imprisoned', true, 'imprisonment not supplied by the caller: counted as not imprisoned')$$,
     'NULL citizenships: explain says ''citizenships not known''');
 SELECT is(electoral.can_vote('RU.municipal_head', '2026-09-20', NULL, '1990-01-01'), false,
           'NULL citizenships: can_vote is false');

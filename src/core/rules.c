@@ -1,7 +1,7 @@
 /*
  * rules.c: evaluation of one person against a compiled rulebook (rules.h).
  *
- * Hot path: the plans (el_plan_build here, el_plan_evaluate inline in
+ * Hot path: the plans (el_plan_build here, el_plan_decide inline in
  * rules.h), asked once per row by can_vote / can_stand and the trigger.
  * el_evaluate is the general walk: with explain == NULL it allocates
  * nothing, formats nothing and returns at the first unmet requirement; the
@@ -11,6 +11,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "country.h"
@@ -69,32 +70,111 @@ holds_foreign(const el_person *p, int16_t home)
 	return false;
 }
 
-/* The person's citizenships other than the office's country, as "BY, KZ". */
-static void
-foreign_list(const el_person *p, int16_t home, char *buf, size_t size)
-{
-	size_t		used = 0;
-	int			i;
-
-	buf[0] = '\0';
-	for (i = 0; i < p->ncitizenships && used < size; i++)
-	{
-		if (p->citizenships[i] == home)
-			continue;
-		used += snprintf(buf + used, size - used, "%s%s", used ? ", " : "",
-						 country_text(p->citizenships[i]));
-	}
-}
-
-/* An explanation line under construction. */
+/*
+ * An explanation under construction.  Details are formatted into a buffer
+ * that grows to fit (a treaty's name may be any length, in any encoding):
+ * a detail is never cut, so never cut inside a character.  The buffers are
+ * malloc'd, kept for the whole walk and freed by el_evaluate; should the
+ * callback not return (the glue's ereport), they are lost, not corrupted.
+ */
 typedef struct reporter
 {
 	el_reason_fn fn;
 	void	   *arg;
+	char	   *detail;			/* the line being reported */
+	size_t		detail_size;
+	char	   *list;			/* foreign_list's result */
+	size_t		list_size;
 } reporter;
 
+/* When malloc fails: a short detail that says so rather than none. */
+static const char out_of_memory[] = "(detail not available: out of memory)";
+
+/* Make *buf hold at least size bytes; false when memory is short. */
+static bool
+reserve(char **buf, size_t *cap, size_t size)
+{
+	char	   *grown;
+
+	if (size <= *cap)
+		return true;
+	grown = realloc(*buf, size);
+	if (grown == NULL)
+		return false;
+	*buf = grown;
+	*cap = size;
+	return true;
+}
+
+static bool
+format_grown(char **buf, size_t *cap, size_t at, const char *fmt, va_list ap)
+#if defined(__GNUC__)
+__attribute__((format(printf, 4, 0)))
+#endif
+;
+
+/* vsnprintf into *buf, grown to fit; false when memory is short. */
+static bool
+format_grown(char **buf, size_t *cap, size_t at, const char *fmt, va_list ap)
+{
+	va_list		again;
+	int			need;
+
+	va_copy(again, ap);
+	need = vsnprintf(NULL, 0, fmt, again);
+	va_end(again);
+	if (need < 0 || !reserve(buf, cap, at + (size_t) need + 1))
+		return false;
+	vsnprintf(*buf + at, *cap - at, fmt, ap);
+	return true;
+}
+
+static bool
+append(char **buf, size_t *cap, size_t at, const char *fmt,...)
+#if defined(__GNUC__)
+__attribute__((format(printf, 4, 5)))
+#endif
+;
+
+static bool
+append(char **buf, size_t *cap, size_t at, const char *fmt,...)
+{
+	va_list		ap;
+	bool		ok;
+
+	va_start(ap, fmt);
+	ok = format_grown(buf, cap, at, fmt, ap);
+	va_end(ap);
+	return ok;
+}
+
+/*
+ * The person's citizenships other than the office's country, as "BY, KZ",
+ * or "" when there are none.  Lives in r until the next call.
+ */
+static const char *
+foreign_list(reporter *r, const el_person *p, int16_t home)
+{
+	size_t		used = 0;
+	int			i;
+
+	if (!reserve(&r->list, &r->list_size, 1))
+		return "?";
+	r->list[0] = '\0';
+	for (i = 0; i < p->ncitizenships; i++)
+	{
+		if (p->citizenships[i] == home)
+			continue;
+		if (!append(&r->list, &r->list_size, used, "%s%s", used ? ", " : "",
+					country_text(p->citizenships[i])))
+			return "?";
+		used = strlen(r->list);
+	}
+	return r->list;
+}
+
 static void
-report(const reporter *r, const char *requirement, bool satisfied,
+report(reporter *r, const char *requirement, bool satisfied,
 	   const char *legal_basis, const char *fmt,...)
 #if defined(__GNUC__)
 __attribute__((format(printf, 5, 6)))
@@ -102,18 +182,20 @@ __attribute__((format(printf, 5, 6)))
 ;
 
 static void
-report(const reporter *r, const char *requirement, bool satisfied,
+report(reporter *r, const char *requirement, bool satisfied,
 	   const char *legal_basis, const char *fmt,...)
 {
 	el_reason	reason;
 	va_list		ap;
+	bool		formatted;
 
 	reason.requirement = requirement;
 	reason.satisfied = satisfied;
 	reason.legal_basis = legal_basis;
 	va_start(ap, fmt);
-	vsnprintf(reason.detail, sizeof(reason.detail), fmt, ap);
+	formatted = format_grown(&r->detail, &r->detail_size, 0, fmt, ap);
 	va_end(ap);
+	reason.detail = formatted ? r->detail : out_of_memory;
 	r->fn(&reason, r->arg);
 }
 
@@ -152,7 +234,7 @@ grant_reaches(const el_grant *g, const el_person *p, el_day day)
  * unmet; reports each when r is not NULL.
  */
 static int
-grant_conditions(const el_grant *g, const el_person *p, el_day day, const reporter *r)
+grant_conditions(const el_grant *g, const el_person *p, el_day day, reporter *r)
 {
 	int			unmet = 0;
 	char		d1[16],
@@ -228,12 +310,12 @@ grant_conditions(const el_grant *g, const el_person *p, el_day day, const report
  */
 static bool
 citizen_by_grant(const el_office *office, el_role role, const el_requirement *req,
-				 el_day day, const el_person *p, const reporter *r)
+				 el_day day, const el_person *p, reporter *r)
 {
 	const el_grant *best = NULL;
 	int			best_unmet = 0;
 	int			i;
-	char		foreign[64];
+	const char *foreign;
 
 	for (i = 0; i < office->ngrants[role]; i++)
 	{
@@ -254,7 +336,7 @@ citizen_by_grant(const el_office *office, el_role role, const el_requirement *re
 	if (r == NULL)
 		return best != NULL && best_unmet == 0;
 
-	foreign_list(p, office->country, foreign, sizeof(foreign));
+	foreign = foreign_list(r, p, office->country);
 	if (best == NULL)
 	{
 		report(r, "citizen", false, req->legal_basis,
@@ -262,6 +344,7 @@ citizen_by_grant(const el_office *office, el_role role, const el_requirement *re
 			   country_text(office->country), foreign[0] ? foreign : "no citizenship");
 		return false;
 	}
+	/* a grant reached them, so they hold a partner's citizenship: foreign is not empty */
 	report(r, "citizen", best_unmet == 0, req->legal_basis,
 		   best_unmet == 0 ? "citizen of %s, entitled under %s" :
 		   "citizen of %s; %s entitles them only on its conditions, see the grant lines",
@@ -308,188 +391,292 @@ foreign_waived(const el_office *office, el_role role, el_day day, const el_perso
 
 /* ---- one requirement ---- */
 
+/*
+ * What check() hands each requirement's function: the office, role and
+ * polling day; the label it is reported under; where to report (NULL when
+ * only the answer is wanted).
+ */
+typedef struct checking
+{
+	const el_office *office;
+	el_role		role;
+	el_day		day;
+	const char *label;
+	reporter   *r;
+} checking;
+
 static const char *
 tri_word(el_tri t, const char *yes, const char *no, const char *unknown)
 {
 	return t == EL_YES ? yes : t == EL_NO ? no : unknown;
 }
 
-/* A bar: met only when the fact is known to be false. */
+/* The wording of one bar, a fact that must be known to be false. */
+typedef struct bar_words
+{
+	unsigned	fact;			/* its EL_NEED_* bit */
+	const char *yes;
+	const char *no;
+	const char *unknown;
+	const char *what;			/* the fact, for "... not supplied by the caller" */
+} bar_words;
+
+static const bar_words incapacity_words = {
+	EL_NEED_INCAPACITATED, "declared legally incapable by a court", "not declared incapable",
+	"legal capacity not known", "legal capacity"
+};
+static const bar_words imprisonment_words = {
+	EL_NEED_IMPRISONED, "held in a place of deprivation of liberty under a sentence",
+	"not imprisoned", "imprisonment not known", "imprisonment"
+};
+static const bar_words detention_words = {
+	EL_NEED_DETAINED, "held in pre-trial detention", "not in pre-trial detention",
+	"pre-trial detention not known", "pre-trial detention"
+};
+static const bar_words permit_words = {
+	EL_NEED_FOREIGN_PERMIT, "holds a foreign residence permit", "no foreign residence permit",
+	"foreign residence permit not known", "foreign residence permit"
+};
+
+/*
+ * A bar: met only when the fact is known to be false.  A fact the caller
+ * did not supply (el_person.unsupplied) is reported as such: met by its
+ * default, or not proven, as the caller chose.
+ */
 static bool
-bar(const reporter *r, const char *label, const el_requirement *req, el_tri fact,
-	const char *if_yes, const char *if_no, const char *if_unknown)
+check_bar(const checking *c, const el_requirement *req, el_tri fact, const bar_words *w,
+		  const el_person *p)
 {
 	bool		ok = fact == EL_NO;
 
-	if (r)
-		report(r, label, ok, req->legal_basis, "%s", tri_word(fact, if_yes, if_no, if_unknown));
+	if (c->r == NULL)
+		return ok;
+	if (p->unsupplied & w->fact)
+		report(c->r, c->label, ok, req->legal_basis,
+			   ok ? "%s not supplied by the caller: counted as %s" :
+			   "%s not supplied by the caller: not proven",
+			   w->what, w->no);
+	else
+		report(c->r, c->label, ok, req->legal_basis, "%s",
+			   tri_word(fact, w->yes, w->no, w->unknown));
 	return ok;
+}
+
+static bool
+check_min_age(const checking *c, const el_requirement *req, const el_person *p)
+{
+	bool		ok = p->has_birth_date && el_years_reached(p->birth_date, c->day, req->years);
+
+	if (c->r == NULL)
+		return ok;
+	if (!p->has_birth_date)
+		report(c->r, c->label, false, req->legal_basis, "birth date not known");
+	else
+		report(c->r, c->label, ok, req->legal_basis, "aged %d on polling day, %d required",
+			   el_full_years(p->birth_date, c->day), req->years);
+	return ok;
+}
+
+static bool
+check_citizen(const checking *c, const el_requirement *req, const el_person *p)
+{
+	const el_office *office = c->office;
+	const char *foreign;
+
+	if (p->citizenships == NULL)
+	{
+		if (c->r)
+			report(c->r, c->label, false, req->legal_basis, "citizenships not known");
+		return false;
+	}
+	if (holds(p, office->country))
+	{
+		if (c->r)
+			report(c->r, c->label, true, req->legal_basis, "citizen of %s",
+				   country_text(office->country));
+		return true;
+	}
+	if (req->grant_may_waive)
+		return citizen_by_grant(office, c->role, req, c->day, p, c->r);	/* its own lines */
+	if (c->r)
+	{
+		foreign = foreign_list(c->r, p, office->country);
+		report(c->r, c->label, false, req->legal_basis,
+			   "not a citizen of %s (holds %s); the office is reserved to citizens",
+			   country_text(office->country), foreign[0] ? foreign : "no citizenship");
+	}
+	return false;
+}
+
+static bool
+check_citizen_by_birth(const checking *c, const el_requirement *req, const el_person *p)
+{
+	bool		ok = p->citizen_by_birth == EL_YES;
+
+	if (c->r)
+		report(c->r, c->label, ok, req->legal_basis, "%s",
+			   tri_word(p->citizen_by_birth, "citizen by birth",
+						"not a citizen by birth", "citizenship by birth not known"));
+	return ok;
+}
+
+static bool
+check_residence_years(const checking *c, const el_requirement *req, const el_person *p)
+{
+	/* one start date proves continuous residence; it is also enough for a total */
+	bool		ok = p->has_resident_since &&
+		el_years_reached(p->resident_since, c->day, req->years);
+	char		since[16];
+
+	if (c->r == NULL)
+		return ok;
+	if (!p->has_resident_since)
+		report(c->r, c->label, false, req->legal_basis, "date residence began not known");
+	else
+	{
+		format_day(p->resident_since, since, sizeof(since));
+		report(c->r, c->label, ok, req->legal_basis,
+			   "resident since %s: %d full years on polling day, %d required",
+			   since, el_full_years(p->resident_since, c->day), req->years);
+	}
+	return ok;
+}
+
+/*
+ * No citizenship but the office's country's, unless grants waive it.  The
+ * words say "also" only of someone who is a citizen of that country.
+ */
+static bool
+check_no_foreign_citizenship(const checking *c, const el_requirement *req, const el_person *p)
+{
+	const el_office *office = c->office;
+	const el_grant *by = NULL;
+	bool		foreign,
+				ok;
+	const char *list;
+	const char *as;
+
+	if (p->citizenships == NULL || p->unknown_citizenship)
+	{
+		if (c->r)
+			report(c->r, c->label, false, req->legal_basis,
+				   p->citizenships == NULL ? "citizenships not known" :
+				   "a citizenship in the list is not known (NULL)");
+		return false;
+	}
+	foreign = holds_foreign(p, office->country);
+	ok = !foreign || (req->grant_may_waive && foreign_waived(office, c->role, c->day, p, &by));
+	if (c->r == NULL)
+		return ok;
+	if (!foreign)
+	{
+		report(c->r, c->label, true, req->legal_basis, "no other citizenship");
+		return ok;
+	}
+	list = foreign_list(c->r, p, office->country);
+	as = holds(p, office->country) ? "also a citizen of" : "a citizen of";
+	if (ok)
+		report(c->r, c->label, true, req->legal_basis, "%s %s, allowed under %s",
+			   as, list, by->treaty);
+	else
+		report(c->r, c->label, false, req->legal_basis, "%s %s", as, list);
+	return ok;
+}
+
+/* The words for never_foreign, in the order its facts are looked at. */
+static void
+report_never_foreign(const checking *c, const el_requirement *req, const el_person *p, bool ok)
+{
+	const char *list = foreign_list(c->r, p, c->office->country);
+	unsigned	unsupplied = p->unsupplied & (EL_NEED_EVER_FOREIGN | EL_NEED_FOREIGN_PERMIT);
+
+	if (p->ever_foreign == EL_YES)
+		report(c->r, c->label, false, req->legal_basis,
+			   "has held foreign citizenship or a foreign residence permit");
+	else if (p->citizenships == NULL || p->unknown_citizenship)
+		report(c->r, c->label, false, req->legal_basis, "citizenships not known");
+	else if (list[0] != '\0')
+		report(c->r, c->label, false, req->legal_basis, "holds citizenship of %s", list);
+	else if (p->foreign_residence_permit == EL_YES)
+		report(c->r, c->label, false, req->legal_basis, "holds a foreign residence permit");
+	else if (p->foreign_residence_permit == EL_UNKNOWN)
+		report(c->r, c->label, false, req->legal_basis, "%s",
+			   (unsupplied & EL_NEED_FOREIGN_PERMIT) ?
+			   "foreign residence permit not supplied by the caller: not proven" :
+			   "foreign residence permit not known");
+	else if (p->ever_foreign == EL_UNKNOWN)
+		report(c->r, c->label, false, req->legal_basis, "%s",
+			   (unsupplied & EL_NEED_EVER_FOREIGN) ?
+			   "whether foreign citizenship or a residence permit was ever held not supplied by the caller: not proven" :
+			   "whether foreign citizenship or a residence permit was ever held is not known");
+	else
+		report(c->r, c->label, ok, req->legal_basis, "%s%s",
+			   "never held foreign citizenship or a foreign residence permit",
+			   unsupplied == 0 ? "" :
+			   unsupplied == EL_NEED_FOREIGN_PERMIT ?
+			   " (a foreign residence permit not supplied by the caller: counted as none)" :
+			   unsupplied == EL_NEED_EVER_FOREIGN ?
+			   " (whether one was ever held not supplied by the caller: counted as never)" :
+			   " (neither supplied by the caller: counted as never)");
+}
+
+/* Never held: not now either, so a current foreign citizenship or permit fails it. */
+static bool
+check_never_foreign(const checking *c, const el_requirement *req, const el_person *p)
+{
+	bool		ok = p->ever_foreign == EL_NO && p->citizenships != NULL &&
+		!p->unknown_citizenship && !holds_foreign(p, c->office->country) &&
+		p->foreign_residence_permit == EL_NO;
+
+	if (c->r)
+		report_never_foreign(c, req, p, ok);
+	return ok;
+}
+
+/* The label of a requirement in an explanation, e.g. "min_age 18". */
+static void
+label_of(const el_requirement *req, char *label, size_t size)
+{
+	const char *kind = el_reqkind_names[req->kind];
+
+	if (req->kind == EL_REQ_MIN_AGE || req->kind == EL_REQ_RESIDENCE_YEARS)
+		snprintf(label, size, "%s %d%s", kind, req->years, req->continuous ? " (continuous)" : "");
+	else
+		snprintf(label, size, "%s", kind);
 }
 
 /* Evaluate req; report it when r != NULL.  Returns whether it is met. */
 static bool
 check(const el_office *office, el_role role, const el_requirement *req,
-	  el_day day, const el_person *p, const reporter *r)
+	  el_day day, const el_person *p, reporter *r)
 {
 	char		label[64];
-	char		buf[64];
-	bool		ok;
-	const char *kind = el_reqkind_names[req->kind];
+	checking	c = {office, role, day, label, r};
 
 	if (r)
-	{
-		if (req->kind == EL_REQ_MIN_AGE || req->kind == EL_REQ_RESIDENCE_YEARS)
-			snprintf(label, sizeof(label), "%s %d%s", kind, req->years,
-					 req->continuous ? " (continuous)" : "");
-		else
-			snprintf(label, sizeof(label), "%s", kind);
-	}
-
+		label_of(req, label, sizeof(label));
 	switch (req->kind)
 	{
 		case EL_REQ_MIN_AGE:
-			ok = p->has_birth_date && el_years_reached(p->birth_date, day, req->years);
-			if (r)
-			{
-				if (!p->has_birth_date)
-					report(r, label, false, req->legal_basis, "birth date not known");
-				else
-					report(r, label, ok, req->legal_basis, "aged %d on polling day, %d required",
-						   el_full_years(p->birth_date, day), req->years);
-			}
-			return ok;
-
+			return check_min_age(&c, req, p);
 		case EL_REQ_CITIZEN:
-			if (p->citizenships == NULL)
-			{
-				if (r)
-					report(r, label, false, req->legal_basis, "citizenships not known");
-				return false;
-			}
-			if (holds(p, office->country))
-			{
-				if (r)
-					report(r, label, true, req->legal_basis, "citizen of %s",
-						   country_text(office->country));
-				return true;
-			}
-			if (!req->grant_may_waive)
-			{
-				if (r)
-				{
-					foreign_list(p, office->country, buf, sizeof(buf));
-					report(r, label, false, req->legal_basis,
-						   "not a citizen of %s (holds %s); the office is reserved to citizens",
-						   country_text(office->country), buf[0] ? buf : "no citizenship");
-				}
-				return false;
-			}
-			if (r)
-			{
-				/* citizen_by_grant reports under its own label */
-				return citizen_by_grant(office, role, req, day, p, r);
-			}
-			return citizen_by_grant(office, role, req, day, p, NULL);
-
+			return check_citizen(&c, req, p);
 		case EL_REQ_CITIZEN_BY_BIRTH:
-			ok = p->citizen_by_birth == EL_YES;
-			if (r)
-				report(r, label, ok, req->legal_basis, "%s",
-					   tri_word(p->citizen_by_birth, "citizen by birth",
-								"not a citizen by birth", "citizenship by birth not known"));
-			return ok;
-
+			return check_citizen_by_birth(&c, req, p);
 		case EL_REQ_RESIDENCE_YEARS:
-			/* one start date proves continuous residence; it is also enough for a total */
-			ok = p->has_resident_since && el_years_reached(p->resident_since, day, req->years);
-			if (r)
-			{
-				if (!p->has_resident_since)
-					report(r, label, false, req->legal_basis, "date residence began not known");
-				else
-				{
-					format_day(p->resident_since, buf, sizeof(buf));
-					report(r, label, ok, req->legal_basis,
-						   "resident since %s: %d full years on polling day, %d required",
-						   buf, el_full_years(p->resident_since, day), req->years);
-				}
-			}
-			return ok;
-
+			return check_residence_years(&c, req, p);
 		case EL_REQ_NO_FOREIGN_CITIZENSHIP:
-			{
-				const el_grant *by = NULL;
-				bool		foreign;
-
-				if (p->citizenships == NULL || p->unknown_citizenship)
-				{
-					if (r)
-						report(r, label, false, req->legal_basis,
-							   p->citizenships == NULL ? "citizenships not known" :
-							   "a citizenship in the list is not known (NULL)");
-					return false;
-				}
-				foreign = holds_foreign(p, office->country);
-				ok = !foreign || (req->grant_may_waive &&
-								  foreign_waived(office, role, day, p, &by));
-				if (r)
-				{
-					foreign_list(p, office->country, buf, sizeof(buf));
-					if (!foreign)
-						report(r, label, true, req->legal_basis, "no other citizenship");
-					else if (ok)
-						report(r, label, true, req->legal_basis,
-							   "also a citizen of %s, allowed under %s", buf, by->treaty);
-					else
-						report(r, label, false, req->legal_basis, "also a citizen of %s", buf);
-				}
-				return ok;
-			}
-
+			return check_no_foreign_citizenship(&c, req, p);
 		case EL_REQ_NO_FOREIGN_RESIDENCE_PERMIT:
-			return bar(r, label, req, p->foreign_residence_permit, "holds a foreign residence permit",
-					   "no foreign residence permit", "foreign residence permit not known");
-
+			return check_bar(&c, req, p->foreign_residence_permit, &permit_words, p);
 		case EL_REQ_NEVER_FOREIGN:
-			/* never held: not now either, so a current foreign citizenship or permit fails it */
-			ok = p->ever_foreign == EL_NO && p->citizenships != NULL && !p->unknown_citizenship &&
-				!holds_foreign(p, office->country) && p->foreign_residence_permit == EL_NO;
-			if (r)
-			{
-				foreign_list(p, office->country, buf, sizeof(buf));
-				if (p->ever_foreign == EL_YES)
-					report(r, label, false, req->legal_basis,
-						   "has held foreign citizenship or a foreign residence permit");
-				else if (p->citizenships == NULL || p->unknown_citizenship)
-					report(r, label, false, req->legal_basis, "citizenships not known");
-				else if (buf[0] != '\0')
-					report(r, label, false, req->legal_basis, "holds citizenship of %s", buf);
-				else if (p->foreign_residence_permit == EL_YES)
-					report(r, label, false, req->legal_basis, "holds a foreign residence permit");
-				else if (p->foreign_residence_permit == EL_UNKNOWN)
-					report(r, label, false, req->legal_basis, "foreign residence permit not known");
-				else if (p->ever_foreign == EL_UNKNOWN)
-					report(r, label, false, req->legal_basis,
-						   "whether foreign citizenship or a residence permit was ever held is not known");
-				else
-					report(r, label, true, req->legal_basis,
-						   "never held foreign citizenship or a foreign residence permit");
-			}
-			return ok;
-
+			return check_never_foreign(&c, req, p);
 		case EL_REQ_NOT_INCAPACITATED:
-			return bar(r, label, req, p->incapacitated, "declared legally incapable by a court",
-					   "not declared incapable", "legal capacity not known");
-
+			return check_bar(&c, req, p->incapacitated, &incapacity_words, p);
 		case EL_REQ_NOT_IMPRISONED:
-			return bar(r, label, req, p->imprisoned,
-					   "held in a place of deprivation of liberty under a sentence",
-					   "not imprisoned", "imprisonment not known");
-
+			return check_bar(&c, req, p->imprisoned, &imprisonment_words, p);
 		case EL_REQ_NOT_DETAINED:
-			return bar(r, label, req, p->detained, "held in pre-trial detention",
-					   "not in pre-trial detention", "pre-trial detention not known");
-
+			return check_bar(&c, req, p->detained, &detention_words, p);
 		case EL_NREQKINDS:
 			break;
 	}
@@ -525,23 +712,15 @@ el_find_office(const el_rulebook *book, const char *code, size_t len)
 	return NULL;
 }
 
-bool
-el_evaluate(const el_office *office, el_role role, el_day day,
-			const el_person *person, el_reason_fn explain, void *arg)
+/* el_evaluate's walk; r is NULL when no explanation is asked for */
+static bool
+walk(const el_office *office, el_role role, el_day day, const el_person *person, reporter *r)
 {
-	reporter	rep;
-	const reporter *r = NULL;
 	const el_requirement *reqs = office->reqs[role];
 	int			n = office->nreqs[role];
 	bool		all = true;
 	int			i;
 
-	if (explain)
-	{
-		rep.fn = explain;
-		rep.arg = arg;
-		r = &rep;
-	}
 	if (role == EL_VOTE && !office->direct_vote)
 	{
 		if (r)
@@ -561,6 +740,21 @@ el_evaluate(const el_office *office, el_role role, el_day day,
 		}
 	}
 	return all;
+}
+
+bool
+el_evaluate(const el_office *office, el_role role, el_day day,
+			const el_person *person, el_reason_fn explain, void *arg)
+{
+	reporter	rep = {explain, arg, NULL, 0, NULL, 0};
+	bool		ok;
+
+	if (explain == NULL)
+		return walk(office, role, day, person, NULL);
+	ok = walk(office, role, day, person, &rep);
+	free(rep.detail);
+	free(rep.list);
+	return ok;
 }
 
 /* ---- plans: one office, role and polling day, many people ---- */
@@ -682,7 +876,6 @@ el_plan_build(el_plan *plan, const el_office *office, el_role role, el_day day)
 	/* check() may read any fact */
 	if (plan->generic || plan->nothers > 0)
 		plan->needs = EL_NEED_ALL;
-	plan->straight = !plan->generic && !plan->no_direct_vote && plan->nothers == 0;
 }
 
 bool

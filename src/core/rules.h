@@ -7,9 +7,11 @@
  * structs; everything here is arithmetic on them.  Two ways to decide:
  * el_evaluate walks the requirements and can explain each (explain, the
  * trigger's messages); an el_plan is compiled from the same requirements
- * for one office, role and polling day and answers yes or no for many
- * people (can_vote, can_stand, the trigger).  fuzz/fuzz_rules.c holds them
- * to the same answers.
+ * for one office, role and polling day, and el_plan_decide answers yes or
+ * no for many people: the one decider of can_vote, can_stand and the
+ * trigger, reading facts through an el_reader (eagerly from an el_person,
+ * or lazily from SQL arguments).  fuzz/fuzz_rules.c holds el_plan_decide,
+ * through both kinds of reader, to el_evaluate's answers.
  *
  * Facts about a person are three-valued where the law needs proof: a fact
  * that is not known (SQL NULL) never satisfies a requirement.
@@ -153,6 +155,14 @@ typedef struct el_person
 	el_tri		citizen_by_birth;
 	el_tri		foreign_residence_permit;
 	el_tri		ever_foreign;
+
+	/*
+	 * EL_NEED_* bits of the facts the caller did not supply (an argument
+	 * left to its default, a column not mapped): their value above is the
+	 * default the caller chose, EL_NO (met) or EL_UNKNOWN (not proven).
+	 * Only explanations read it, to say so; answers read the values.
+	 */
+	unsigned	unsupplied;
 } el_person;
 
 /* One line of an explanation. */
@@ -160,7 +170,7 @@ typedef struct el_reason
 {
 	const char *requirement;	/* e.g. "min_age 18", "grant: permanent residence" */
 	bool		satisfied;
-	char		detail[200];
+	const char *detail;			/* never cut: any length, the rules' own bytes */
 	const char *legal_basis;
 } el_reason;
 
@@ -187,7 +197,7 @@ bool		el_evaluate(const el_office *office, el_role role, el_day polling_day,
  * day, with the day-dependent arithmetic done once (the latest birth date
  * that reaches a minimum age, the latest start of residence that reaches a
  * number of years).  Queries ask about one office and one polling day for
- * millions of people; el_plan_evaluate answers exactly as el_evaluate
+ * millions of people; el_plan_decide answers exactly as el_evaluate
  * without an explanation, with no date conversion and no period test per
  * person.
  */
@@ -229,7 +239,7 @@ typedef struct el_plan
 	el_day		day;
 	bool		no_direct_vote; /* voting for an office no one votes for */
 	bool		generic;		/* too many requirements: use el_evaluate */
-	unsigned	needs;			/* EL_NEED_* bits: the facts el_plan_evaluate reads */
+	unsigned	needs;			/* EL_NEED_* bits: the facts el_plan_decide reads */
 	unsigned	grant_needs;	/* those of them el_plan_grant_admits reads, but citizenships */
 
 	/*
@@ -252,21 +262,17 @@ typedef struct el_plan
 	/* the requirements that do not fold, checked one by one as el_evaluate does */
 	int			nothers;
 	const el_requirement *others[EL_PLAN_MAX];
-
-	/* nothing but the folded tests: a caller may read facts lazily for them */
-	bool		straight;
 } el_plan;
 
 void		el_plan_build(el_plan *plan, const el_office *office, el_role role, el_day day);
 
-/* The parts of el_plan_evaluate that are not inline. */
+/* The parts of el_plan_decide that are not inline. */
 bool		el_plan_evaluate_generic(const el_plan *plan, const el_person *person);
 bool		el_plan_others_met(const el_plan *plan, const el_person *person);
 
 /*
- * The folded tests, one per kind of fact, for el_plan_evaluate below and
- * for a caller that reads facts lazily (the glue's can_vote reads
- * a fact only when the test before it passed).
+ * The folded tests, one per kind of fact, for el_plan_decide below, which
+ * reads a fact only when the test before it passed.
  */
 static inline bool
 el_plan_bar_ok(el_tri fact)
@@ -340,30 +346,138 @@ el_plan_grant_admits(const el_plan *plan, const el_person *p)
 	return false;
 }
 
+#if defined(__GNUC__)
+#define EL_ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define EL_ALWAYS_INLINE inline
+#endif
+
+/*
+ * How el_plan_decide reads a person's facts: the facts one at a time, for
+ * the folded tests, so that a row failing a bar or an age has nothing else
+ * read; and a whole el_person with at least the facts in needs (EL_NEED_*
+ * bits) filled, for the grants and the requirements that do not fold.  A
+ * fact not known reads as EL_UNKNOWN / false, and a fact not supplied as
+ * the default the caller chose.  src is the reader's own state.
+ *
+ * The struct is meant to be a constant known where el_plan_decide is
+ * inlined, so that the compiler calls the accessors directly (and inlines
+ * them): the SQL functions' reader (src/pg/person.h) costs no more than
+ * hand-written reads.  el_person_reader's functions read an el_person.
+ */
+typedef struct el_reader
+{
+	const el_person *(*person) (const void *src, unsigned needs);
+	el_tri		(*fact) (const void *src, unsigned need);	/* a three-valued fact */
+	bool		(*date) (const void *src, unsigned need, el_day *out);	/* false: not known */
+	int			(*citizen) (const void *src, int16_t country);	/* 1, 0, -1: not known */
+} el_reader;
+
+static inline el_tri
+el_person_fact(const void *src, unsigned need)
+{
+	const el_person *p = (const el_person *) src;
+
+	switch (need)
+	{
+		case EL_NEED_INCAPACITATED:
+			return p->incapacitated;
+		case EL_NEED_IMPRISONED:
+			return p->imprisoned;
+		case EL_NEED_DETAINED:
+			return p->detained;
+		default:
+			return EL_UNKNOWN;	/* el_plan_decide asks for no other */
+	}
+}
+
+static inline bool
+el_person_date(const void *src, unsigned need, el_day *out)
+{
+	const el_person *p = (const el_person *) src;
+
+	if (need == EL_NEED_BIRTH_DATE)
+	{
+		*out = p->birth_date;
+		return p->has_birth_date;
+	}
+	*out = p->resident_since;
+	return p->has_resident_since;
+}
+
+static inline int
+el_person_citizen(const void *src, int16_t country)
+{
+	const el_person *p = (const el_person *) src;
+
+	if (p->citizenships == NULL)
+		return -1;
+	return el_holds(p->citizenships, p->ncitizenships, country);
+}
+
+static inline const el_person *
+el_person_whole(const void *src, unsigned needs)
+{
+	(void) needs;
+	return (const el_person *) src;
+}
+
+/* The eager reader: src is an el_person with every fact filled (the trigger). */
+static const el_reader el_person_reader = {
+	el_person_whole, el_person_fact, el_person_date, el_person_citizen
+};
+
 /*
  * May the person take the plan's role?  The same answer as el_evaluate
- * without an explanation.  Inline, as it runs once per row of a scan: the
- * folded tests are a few compares, and for a citizen of the office's
- * country under a straight plan (every shipped vote) nothing else runs.
+ * without an explanation: the one decider of can_vote, can_stand and the
+ * trigger.  Inline, as it runs once per row of a scan: the folded tests are
+ * a few compares, each reading only its fact; a citizen of the office's
+ * country under a plan with nothing else to check (every shipped vote) has
+ * nothing more read.  A foreigner has the facts the grants read read next,
+ * and a plan with requirements that do not fold has every fact read.
  */
-static inline bool
-el_plan_evaluate(const el_plan *plan, const el_person *p)
+static EL_ALWAYS_INLINE bool
+el_plan_decide(const el_plan *plan, const el_reader *rd, const void *src)
 {
-	if (plan->generic || plan->no_direct_vote)
-		return el_plan_evaluate_generic(plan, p);
-	if (((plan->bars & EL_NEED_INCAPACITATED) && !el_plan_bar_ok(p->incapacitated)) ||
-		((plan->bars & EL_NEED_IMPRISONED) && !el_plan_bar_ok(p->imprisoned)) ||
-		((plan->bars & EL_NEED_DETAINED) && !el_plan_bar_ok(p->detained)))
+	el_day		day = 0;
+	bool		known;
+	int			citizen;
+
+	if (plan->no_direct_vote)
+		return false;			/* no one votes for the office: nothing to read */
+	if (plan->generic)
+		return el_plan_evaluate_generic(plan, rd->person(src, EL_NEED_ALL));
+	if (((plan->bars & EL_NEED_INCAPACITATED) &&
+		 !el_plan_bar_ok(rd->fact(src, EL_NEED_INCAPACITATED))) ||
+		((plan->bars & EL_NEED_IMPRISONED) &&
+		 !el_plan_bar_ok(rd->fact(src, EL_NEED_IMPRISONED))) ||
+		((plan->bars & EL_NEED_DETAINED) &&
+		 !el_plan_bar_ok(rd->fact(src, EL_NEED_DETAINED))))
 		return false;
-	if (!el_plan_age_ok(plan, p->has_birth_date, p->birth_date) ||
-		!el_plan_residence_ok(plan, p->has_resident_since, p->resident_since))
-		return false;
-	if (plan->citizen != NULL &&
-		(p->citizenships == NULL ||
-		 !(el_plan_home_citizen(plan, p->citizenships, p->ncitizenships) ||
-		   el_plan_grant_admits(plan, p))))
-		return false;
-	return plan->nothers == 0 || el_plan_others_met(plan, p);
+	if (plan->check_age)
+	{
+		known = rd->date(src, EL_NEED_BIRTH_DATE, &day);
+		if (!el_plan_age_ok(plan, known, day))
+			return false;
+	}
+	if (plan->check_residence)
+	{
+		known = rd->date(src, EL_NEED_RESIDENT_SINCE, &day);
+		if (!el_plan_residence_ok(plan, known, day))
+			return false;
+	}
+	if (plan->citizen != NULL)
+	{
+		/* a NULL element does not matter to a citizen; anyone else is read in full */
+		citizen = rd->citizen(src, plan->office->country);
+		if (citizen < 0)
+			return false;		/* citizenships not known: not proven */
+		if (citizen == 0 &&
+			!(plan->ngrants > 0 &&
+			  el_plan_grant_admits(plan, rd->person(src, plan->grant_needs | EL_NEED_CITIZENSHIPS))))
+			return false;
+	}
+	return plan->nothers == 0 || el_plan_others_met(plan, rd->person(src, plan->needs));
 }
 
 /* Link a freshly built office to the grants that could apply to it. */

@@ -9,7 +9,9 @@
 
 #include "fmgr.h"
 #include "funcapi.h"
+#include "nodes/pg_list.h"
 #include "nodes/primnodes.h"
+#include "nodes/supportnodes.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/tuplestore.h"
@@ -198,6 +200,21 @@ resolve_office(FunctionCallInfo fcinfo, call_cache *cache, int argno)
 	return resolve_office_slow(fcinfo, cache, argno);
 }
 
+/*
+ * The one decider (rules.h's el_plan_decide) on this row's arguments, read
+ * lazily.  The person is filled only for a foreigner or a plan with
+ * requirements that do not fold.
+ */
+static pg_attribute_always_inline bool
+decide_row(FunctionCallInfo fcinfo, call_cache *cache, const el_plan *plan)
+{
+	el_person	person;
+	el_fact_source src = {cache->rules, &fcinfo->args[2], PG_NARGS() - 2, cache->supplied,
+	cache->citizenships, &person};
+
+	return el_plan_decide(plan, &el_source_reader, &src);
+}
+
 /* decide() for a row that differs from the one before, or the first one */
 static pg_noinline Datum
 decide_slow(FunctionCallInfo fcinfo, el_role role)
@@ -210,8 +227,7 @@ decide_slow(FunctionCallInfo fcinfo, el_role role)
 	/* the next row with this (cached) office and polling day needs none of the above */
 	cache->hot_plan = office == cache->office ? plan : NULL;
 	cache->hot_day = day;
-	PG_RETURN_BOOL(el_decide_from_facts(cache->rules, plan, &fcinfo->args[2], PG_NARGS() - 2,
-										cache->supplied, cache->citizenships));
+	PG_RETURN_BOOL(decide_row(fcinfo, cache, plan));
 }
 
 /*
@@ -228,8 +244,7 @@ decide(FunctionCallInfo fcinfo, el_role role)
 			   el_rules_ref_current(&cache->ref) &&
 			   !PG_ARGISNULL(1) && DatumGetDateADT(PG_GETARG_DATUM(1)) == cache->hot_day &&
 			   is_cached_office(fcinfo, cache, 0)))
-		PG_RETURN_BOOL(el_decide_from_facts(cache->rules, cache->hot_plan, &fcinfo->args[2],
-											PG_NARGS() - 2, cache->supplied, cache->citizenships));
+		PG_RETURN_BOOL(decide_row(fcinfo, cache, cache->hot_plan));
 	return decide_slow(fcinfo, role);
 }
 
@@ -245,6 +260,109 @@ Datum
 can_stand(PG_FUNCTION_ARGS)
 {
 	return decide(fcinfo, EL_STAND);
+}
+
+/* ---- facts not supplied ---- */
+
+/*
+ * electoral.unsupplied_bar(): the DEFAULT of every bar parameter of
+ * can_vote, can_stand and explain (incapacitated, imprisoned, detained,
+ * foreign_residence_permit, ever_foreign).  A bar the caller leaves out
+ * counts as electoral.unsupplied_bars says: false (met) or NULL (not
+ * proven).  STABLE, so that the planner keeps the call in the expression
+ * rather than folding it to a constant: explain recognises it there and
+ * says the fact was not supplied (unsupplied_args).
+ */
+PG_FUNCTION_INFO_V1(unsupplied_bar);
+Datum
+unsupplied_bar(PG_FUNCTION_ARGS)
+{
+	if (el_unsupplied_bar() == EL_UNKNOWN)
+		PG_RETURN_NULL();
+	PG_RETURN_BOOL(false);
+}
+
+/* Is expression e a call of electoral.unsupplied_bar()? */
+static bool
+is_unsupplied_marker(Node *e)
+{
+	FmgrInfo	finfo;
+
+	if (e == NULL || !IsA(e, FuncExpr) || ((FuncExpr *) e)->args != NIL)
+		return false;
+	fmgr_info(((FuncExpr *) e)->funcid, &finfo);
+	return finfo.fn_addr == unsupplied_bar;
+}
+
+/*
+ * The EL_NEED_* bits of the facts, from argument first on, that the call
+ * left to their default electoral.unsupplied_bar(): only the expression
+ * tells, as the value is an ordinary false or NULL.
+ */
+static unsigned
+unsupplied_args(FunctionCallInfo fcinfo, int first)
+{
+	Node	   *expr = fcinfo->flinfo->fn_expr;
+	unsigned	bits = 0;
+	int			i;
+
+	if (expr == NULL || !IsA(expr, FuncExpr))
+		return 0;
+	for (i = first; i < list_length(((FuncExpr *) expr)->args) && i - first < EL_NFACTS; i++)
+		if (is_unsupplied_marker(list_nth(((FuncExpr *) expr)->args, i)))
+			bits |= 1u << (i - first);
+	return bits & EL_BAR_FACTS;
+}
+
+/*
+ * electoral.eligibility_support(internal): the planner support function of
+ * can_vote and can_stand.  A call that leaves its last bars out would
+ * evaluate electoral.unsupplied_bar() for every row; dropped from the end
+ * of the argument list instead, they are facts past PG_NARGS(), which the
+ * C function already takes as not supplied (el_supplied), reading the
+ * setting at execution, so a plan made before a SET still follows it.  The
+ * same for trailing arguments equal to a fact's not-supplied default
+ * (resident_since and citizen_by_birth NULL, registered false).  The
+ * executor passes the arguments the expression has; nothing checks them
+ * against pronargs.
+ */
+static bool
+droppable_fact_arg(Node *arg, int fact)
+{
+	Const	   *c = (Const *) arg;
+
+	if (is_unsupplied_marker(arg))
+		return (1u << fact) & EL_BAR_FACTS;
+	if (arg == NULL || !IsA(arg, Const))
+		return false;
+	if (fact == EL_FACT_RESIDENT_SINCE || fact == EL_FACT_CITIZEN_BY_BIRTH)
+		return c->constisnull;
+	if (fact == EL_FACT_REGISTERED)
+		return !c->constisnull && !DatumGetBool(c->constvalue);
+	return false;
+}
+
+PG_FUNCTION_INFO_V1(eligibility_support);
+Datum
+eligibility_support(PG_FUNCTION_ARGS)
+{
+	Node	   *rawreq = (Node *) PG_GETARG_POINTER(0);
+	FuncExpr   *call;
+	FuncExpr   *shorter;
+	int			nargs;
+
+	if (!IsA(rawreq, SupportRequestSimplify))
+		PG_RETURN_POINTER(NULL);
+	call = ((SupportRequestSimplify *) rawreq)->fcall;
+	nargs = list_length(call->args);
+	/* office, on_date, then fact n - 2 */
+	while (nargs > 2 && droppable_fact_arg(list_nth(call->args, nargs - 1), nargs - 3))
+		nargs--;
+	if (nargs == list_length(call->args))
+		PG_RETURN_POINTER(NULL);
+	shorter = copyObject(call);
+	shorter->args = list_truncate(shorter->args, nargs);
+	PG_RETURN_POINTER(shorter);
 }
 
 /* ---- explain ---- */
@@ -304,6 +422,7 @@ explain(PG_FUNCTION_ARGS)
 	day = el_polling_day(PG_ARGISNULL(2), PG_GETARG_DATUM(2));
 	el_person_from_facts(cache->rules, &fcinfo->args[3], PG_NARGS() - 3, EL_NEED_ALL, &person,
 						 cache->citizenships);
+	person.unsupplied |= unsupplied_args(fcinfo, 3);
 
 	old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
 	if (get_call_result_type(fcinfo, NULL, &sink.desc) != TYPEFUNC_COMPOSITE)

@@ -15,48 +15,22 @@ const char *const el_fact_names[EL_NFACTS] = {
 };
 
 /*
- * The general case of el_read_countries (person.h): a compressed or
- * out-of-line value, several dimensions, NULL elements, or too many.
+ * The general case of el_read_countries (person.h): a compressed, toasted
+ * or expanded value (a PL/pgSQL variable), a 4-byte header with NULLs,
+ * several dimensions, or too many codes.  pg_detoast_datum turns every form
+ * into a plain array, so the ARR_ macros read it as PostgreSQL wrote it.
  */
 int
 el_read_countries_general(Datum d, int16_t *out, bool *had_null)
 {
-	struct varlena *v = (struct varlena *) DatumGetPointer(d);
-	const char *p;
-	int32		ndim,
-				dataoffset;
-	int64		nitems = 1;
-	const char *bitmap = NULL;
-	const char *data;
+	ArrayType  *a = DatumGetArrayTypeP(d);
+	int			nitems = ArrayGetNItems(ARR_NDIM(a), ARR_DIMS(a));
+	const bits8 *bitmap = ARR_NULLBITMAP(a);
+	/* ARR_DATA_PTR, whose ?: mixes signedness under -Wextra */
+	const char *data = (const char *) a +
+		(ARR_HASNULL(a) ? (Size) a->dataoffset : (Size) ARR_OVERHEAD_NONULLS(ARR_NDIM(a)));
 	int			i,
 				n = 0;
-
-	if (VARATT_IS_EXTENDED(v) && !VARATT_IS_SHORT(v))
-		v = pg_detoast_datum(v);	/* compressed or out of line: rare for a few codes */
-	/* p points at the ArrayType fields after the length word */
-	p = VARDATA_ANY(v);
-	memcpy(&ndim, p, sizeof(int32));
-	memcpy(&dataoffset, p + sizeof(int32), sizeof(int32));
-	if (ndim < 0 || ndim > MAXDIM)
-		ereport(ERROR,
-				errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
-				errmsg("citizenships array has %d dimensions", ndim));
-	for (i = 0; i < ndim; i++)
-	{
-		int32		dim;
-
-		memcpy(&dim, p + 3 * sizeof(int32) + i * sizeof(int32), sizeof(int32));
-		nitems *= dim;
-	}
-	if (ndim == 0)
-		nitems = 0;
-	if (dataoffset != 0)
-	{
-		bitmap = p + 3 * sizeof(int32) + 2 * ndim * sizeof(int32);
-		data = p + dataoffset - VARHDRSZ;
-	}
-	else
-		data = p + ARR_OVERHEAD_NONULLS(ndim) - VARHDRSZ;
 
 	for (i = 0; i < nitems; i++)
 	{
@@ -71,11 +45,16 @@ el_read_countries_general(Datum d, int16_t *out, bool *had_null)
 		if (n >= EL_MAX_CITIZENSHIPS)
 			ereport(ERROR,
 					errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					errmsg("more than %d citizenships given for one person", EL_MAX_CITIZENSHIPS));
+					errmsg("more than %d citizenships given for one person", EL_MAX_CITIZENSHIPS),
+					errdetail("The array holds %d elements.", nitems),
+					errhint("Pass each citizenship once; no one holds more than %d.",
+							EL_MAX_CITIZENSHIPS));
 		memcpy(&c, data, sizeof(int16));
 		data += sizeof(int16);
 		out[n++] = c;
 	}
+	if ((Pointer) a != DatumGetPointer(d))
+		pfree(a);
 	return n;
 }
 
@@ -88,32 +67,80 @@ el_holds_country_general(Datum d, int16_t country)
 	return el_holds(codes, el_read_countries_general(d, codes, NULL), country);
 }
 
-/* el_decide_from_facts (person.h) for a foreigner or a plan that is not straight */
-bool
-el_decide_from_all_facts(const el_rules *rules, const el_plan *plan,
-						 const NullableDatum *facts, int nfacts, int16_t *buf)
-{
-	el_person	person;
+int			el_unsupplied_bars = EL_UNSUPPLIED_MET;
 
-	el_person_from_facts(rules, facts, nfacts, plan->needs, &person, buf);
-	return el_plan_evaluate(plan, &person);
+void
+el_person_from_facts(const el_rules *rules, const NullableDatum *facts, int nfacts,
+					 unsigned needs, el_person *p, int16_t *buf)
+{
+	unsigned	read = needs & el_supplied(nfacts);
+	el_tri		unsupplied_bar = el_unsupplied_bar();
+
+	/* first the SQL defaults of every fact, then what was supplied and is needed */
+	p->citizenships = NULL;
+	p->ncitizenships = 0;
+	p->unknown_citizenship = false;
+	p->has_birth_date = false;
+	p->has_residence = true;
+	p->residence = EL_RES_NONE;
+	p->has_resident_since = false;
+	p->registered = EL_NO;
+	p->incapacitated = unsupplied_bar;
+	p->imprisoned = unsupplied_bar;
+	p->detained = unsupplied_bar;
+	p->citizen_by_birth = EL_UNKNOWN;
+	p->foreign_residence_permit = unsupplied_bar;
+	p->ever_foreign = unsupplied_bar;
+	p->unsupplied = EL_BAR_FACTS & ~el_supplied(nfacts);
+
+	if ((read & EL_NEED_CITIZENSHIPS) && !facts[EL_FACT_CITIZENSHIPS].isnull)
+	{
+		p->ncitizenships = el_read_countries(facts[EL_FACT_CITIZENSHIPS].value, buf,
+											 &p->unknown_citizenship);
+		p->citizenships = buf;
+	}
+	if (read & EL_NEED_BIRTH_DATE)
+		p->has_birth_date = el_date_fact(&facts[EL_FACT_BIRTH_DATE], &p->birth_date);
+	if (read & EL_NEED_RESIDENCE)
+	{
+		const NullableDatum *f = &facts[EL_FACT_RESIDENCE];
+
+		if (f->isnull)
+			p->has_residence = false;
+		else if (DatumGetObjectId(f->value) == rules->residence_enum[EL_RES_PERMANENT])
+			p->residence = EL_RES_PERMANENT;
+		else if (DatumGetObjectId(f->value) == rules->residence_enum[EL_RES_TEMPORARY])
+			p->residence = EL_RES_TEMPORARY;
+	}
+	if (read & EL_NEED_RESIDENT_SINCE)
+		p->has_resident_since = el_date_fact(&facts[EL_FACT_RESIDENT_SINCE], &p->resident_since);
+	if (read & EL_NEED_REGISTERED)
+		p->registered = el_tri_fact(&facts[EL_FACT_REGISTERED]);
+	if (read & EL_NEED_INCAPACITATED)
+		p->incapacitated = el_tri_fact(&facts[EL_FACT_INCAPACITATED]);
+	if (read & EL_NEED_IMPRISONED)
+		p->imprisoned = el_tri_fact(&facts[EL_FACT_IMPRISONED]);
+	if (read & EL_NEED_DETAINED)
+		p->detained = el_tri_fact(&facts[EL_FACT_DETAINED]);
+	if (read & EL_NEED_CITIZEN_BY_BIRTH)
+		p->citizen_by_birth = el_tri_fact(&facts[EL_FACT_CITIZEN_BY_BIRTH]);
+	if (read & EL_NEED_FOREIGN_PERMIT)
+		p->foreign_residence_permit = el_tri_fact(&facts[EL_FACT_FOREIGN_RESIDENCE_PERMIT]);
+	if (read & EL_NEED_EVER_FOREIGN)
+		p->ever_foreign = el_tri_fact(&facts[EL_FACT_EVER_FOREIGN]);
 }
 
 /*
- * The rest of el_decide_from_facts for a foreigner under a straight plan
- * whose other requirements are met: whether a grant admits them.  The
- * citizenships are read again into buf (the caller only looked for the
- * office's country); the grants' conditions read plan->grant_needs.
+ * el_source_reader's whole-person read (person.h): a foreigner whom only a
+ * grant can admit, or a plan with requirements that do not fold.
  */
-bool
-el_decide_foreigner(const el_rules *rules, const el_plan *plan,
-					const NullableDatum *facts, int nfacts, int16_t *buf)
+const el_person *
+el_source_person(const void *src, unsigned needs)
 {
-	el_person	person;
+	const el_fact_source *s = (const el_fact_source *) src;
 
-	el_person_from_facts(rules, facts, nfacts, plan->grant_needs | EL_NEED_CITIZENSHIPS,
-						 &person, buf);
-	return el_plan_grant_admits(plan, &person);
+	el_person_from_facts(s->rules, s->facts, s->nfacts, needs, s->person, s->buf);
+	return s->person;
 }
 
 void

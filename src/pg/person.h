@@ -1,6 +1,9 @@
 /*
- * person.h: turning SQL values into the core's el_person, shared by the
- * eligibility functions and the trigger so that they read facts alike.
+ * person.h: turning SQL values into the core's facts, shared by the
+ * eligibility functions and the trigger so that they read facts alike: an
+ * el_person filled at once (the trigger, explain), or the lazy el_reader of
+ * a row's arguments that can_vote and can_stand hand to el_plan_decide.
+ * The per-row parts are inline here; the rest is in person.c.
  */
 #ifndef ELECTORAL_PG_PERSON_H
 #define ELECTORAL_PG_PERSON_H
@@ -9,6 +12,7 @@
 
 #include <string.h>
 
+#include "port/pg_bitutils.h"
 #include "utils/array.h"
 #include "utils/date.h"
 
@@ -53,30 +57,47 @@ el_one_dim_no_nulls(void)
 }
 
 /*
- * The usual electoral.country[] value, looked at in place: a short inline
- * header, one dimension, no NULLs, at most EL_MAX_CITIZENSHIPS codes.  Sets
- * *data to its first code (unaligned) and *n to their number; false for any
- * other value (el_read_countries_general reads those).  A small array sits
- * in the tuple with a 1-byte header and unaligned contents; the generic
- * accessors would palloc an aligned copy for every row.
+ * The usual electoral.country[] value, looked at in place: a plain inline
+ * value (a short 1-byte header, as a small array sits in a tuple, or a
+ * 4-byte one), one dimension, no NULLs, at most EL_MAX_CITIZENSHIPS codes.
+ * Sets *data to its first code (unaligned) and *n to their number; false
+ * for any other value, which el_read_countries_general detoasts.  The
+ * generic accessors would palloc an aligned copy for every row.
+ *
+ * VARATT_IS_EXTERNAL comes first: a toast pointer or an expanded object
+ * (a PL/pgSQL array variable) also has a 1-byte header, and its bytes are a
+ * pointer, not an array.
  */
 static inline bool
 el_countries_in_place(Datum d, const char **data, int *n)
 {
 	const char *v = (const char *) DatumGetPointer(d);
 	const char *p;
+	Size		len;			/* bytes after the header */
 	uint64		ndim_offset;	/* ndim, then dataoffset (0: no NULL bitmap) */
 	int32		dim;			/* dims[0], after elemtype */
 
-	if (!VARATT_IS_SHORT(v) || VARSIZE_SHORT(v) < VARHDRSZ_SHORT + 4 * sizeof(int32))
+	if (VARATT_IS_EXTERNAL(v))
 		return false;
-	p = VARDATA_SHORT(v);
+	if (VARATT_IS_SHORT(v))
+	{
+		p = VARDATA_SHORT(v);
+		len = VARSIZE_SHORT(v) - VARHDRSZ_SHORT;
+	}
+	else if (VARATT_IS_4B_U(v))
+	{
+		p = VARDATA(v);
+		len = VARSIZE(v) - VARHDRSZ;
+	}
+	else
+		return false;			/* compressed */
+	if (len < 4 * sizeof(int32))
+		return false;
 	/* scalars, not an array: no stack-protector frame in every caller */
 	memcpy(&ndim_offset, p, sizeof(ndim_offset));
 	memcpy(&dim, p + 3 * sizeof(int32), sizeof(dim));
 	if (ndim_offset != el_one_dim_no_nulls() || dim < 0 || dim > EL_MAX_CITIZENSHIPS ||
-		VARSIZE_SHORT(v) - VARHDRSZ_SHORT <
-		(ARR_OVERHEAD_NONULLS(1) - VARHDRSZ) + dim * (int) sizeof(int16))
+		len < (ARR_OVERHEAD_NONULLS(1) - VARHDRSZ) + dim * sizeof(int16))
 		return false;
 	*data = p + ARR_OVERHEAD_NONULLS(1) - VARHDRSZ;
 	*n = dim;
@@ -127,14 +148,32 @@ el_holds_country(Datum d, int16_t country)
 }
 
 /*
- * Fill person from facts[0 .. nfacts-1], in el_fact order; facts past
- * nfacts were not supplied and take their SQL defaults, and so do facts
- * whose EL_NEED_* bit is not in needs (el_plan.needs; EL_NEED_ALL to read
- * every one).  A function passes &fcinfo->args[first] straight through, so
- * nothing is copied per row.  citizenship_buf holds the decoded
- * citizenships (EL_MAX_CITIZENSHIPS entries).  Inline: it runs once per row
- * of a scan.
+ * electoral.unsupplied_bars (module.c): what a bar fact the caller did not
+ * supply counts as.  'met' (the default, as in 1.0): false, the bar is met;
+ * 'not_proven': not known, the bar is not met.  Not supplied: a can_vote /
+ * can_stand / explain argument left to its DEFAULT (electoral.unsupplied_bar(),
+ * which returns this setting's value), a fact the function has no parameter
+ * for (can_vote's citizen_by_birth, foreign_residence_permit, ever_foreign).
  */
+typedef enum el_unsupplied_mode
+{
+	EL_UNSUPPLIED_MET,
+	EL_UNSUPPLIED_NOT_PROVEN
+} el_unsupplied_mode;
+
+extern el_hidden int el_unsupplied_bars;
+
+/* The facts el_unsupplied_bars governs. */
+#define EL_BAR_FACTS (EL_NEED_INCAPACITATED | EL_NEED_IMPRISONED | EL_NEED_DETAINED | \
+					  EL_NEED_FOREIGN_PERMIT | EL_NEED_EVER_FOREIGN)
+
+/* What a bar fact not supplied counts as. */
+static inline el_tri
+el_unsupplied_bar(void)
+{
+	return el_unsupplied_bars == EL_UNSUPPLIED_NOT_PROVEN ? EL_UNKNOWN : EL_NO;
+}
+
 /*
  * A three-valued fact that was supplied.  Only the facts a plan reads are
  * looked at; see el_person_from_facts.
@@ -185,125 +224,92 @@ el_supplied(int nfacts)
 	return nfacts >= EL_NFACTS ? EL_NEED_ALL : nfacts <= 0 ? 0 : (1u << nfacts) - 1;
 }
 
+/*
+ * Fill person from facts[0 .. nfacts-1], in el_fact order; facts past
+ * nfacts were not supplied and take their SQL defaults (a bar: as
+ * electoral.unsupplied_bars says, and marked in person->unsupplied), and so
+ * do facts whose EL_NEED_* bit is not in needs (el_plan.needs; EL_NEED_ALL
+ * to read every one).  A function passes &fcinfo->args[first] straight
+ * through, so nothing is copied.  buf holds the decoded citizenships
+ * (EL_MAX_CITIZENSHIPS entries).
+ */
+void		el_person_from_facts(const el_rules *rules, const NullableDatum *facts, int nfacts,
+								 unsigned needs, el_person *p, int16_t *buf);
+
+/*
+ * Mark the bar facts among facts (EL_NEED_* bits) as not supplied: they
+ * take el_unsupplied_bar() and explanations say so.  For a caller whose
+ * "not supplied" is not a missing argument, e.g. the trigger's facts with
+ * no column mapped (whose values el_person_from_facts took from defaults).
+ */
 static inline void
-el_person_from_facts(const el_rules *rules, const NullableDatum *facts, int nfacts,
-					 unsigned needs, el_person *p, int16_t *buf)
+el_person_leave_out(el_person *p, unsigned facts)
 {
-	unsigned	read = needs & el_supplied(nfacts);
+	el_tri		value = el_unsupplied_bar();
 
-	/* first the SQL defaults of every fact, then what was supplied and is needed */
-	p->citizenships = NULL;
-	p->ncitizenships = 0;
-	p->unknown_citizenship = false;
-	p->has_birth_date = false;
-	p->has_residence = true;
-	p->residence = EL_RES_NONE;
-	p->has_resident_since = false;
-	p->registered = EL_NO;
-	p->incapacitated = EL_NO;
-	p->imprisoned = EL_NO;
-	p->detained = EL_NO;
-	p->citizen_by_birth = EL_UNKNOWN;
-	p->foreign_residence_permit = EL_NO;
-	p->ever_foreign = EL_NO;
-
-	if ((read & EL_NEED_CITIZENSHIPS) && !facts[EL_FACT_CITIZENSHIPS].isnull)
-	{
-		p->ncitizenships = el_read_countries(facts[EL_FACT_CITIZENSHIPS].value, buf,
-											 &p->unknown_citizenship);
-		p->citizenships = buf;
-	}
-	if (read & EL_NEED_BIRTH_DATE)
-		p->has_birth_date = el_date_fact(&facts[EL_FACT_BIRTH_DATE], &p->birth_date);
-	if (read & EL_NEED_RESIDENCE)
-	{
-		const NullableDatum *f = &facts[EL_FACT_RESIDENCE];
-
-		if (f->isnull)
-			p->has_residence = false;
-		else if (DatumGetObjectId(f->value) == rules->residence_enum[EL_RES_PERMANENT])
-			p->residence = EL_RES_PERMANENT;
-		else if (DatumGetObjectId(f->value) == rules->residence_enum[EL_RES_TEMPORARY])
-			p->residence = EL_RES_TEMPORARY;
-	}
-	if (read & EL_NEED_RESIDENT_SINCE)
-		p->has_resident_since = el_date_fact(&facts[EL_FACT_RESIDENT_SINCE], &p->resident_since);
-	if (read & EL_NEED_REGISTERED)
-		p->registered = el_tri_fact(&facts[EL_FACT_REGISTERED]);
-	if (read & EL_NEED_INCAPACITATED)
-		p->incapacitated = el_tri_fact(&facts[EL_FACT_INCAPACITATED]);
-	if (read & EL_NEED_IMPRISONED)
-		p->imprisoned = el_tri_fact(&facts[EL_FACT_IMPRISONED]);
-	if (read & EL_NEED_DETAINED)
-		p->detained = el_tri_fact(&facts[EL_FACT_DETAINED]);
-	if (read & EL_NEED_CITIZEN_BY_BIRTH)
-		p->citizen_by_birth = el_tri_fact(&facts[EL_FACT_CITIZEN_BY_BIRTH]);
-	if (read & EL_NEED_FOREIGN_PERMIT)
-		p->foreign_residence_permit = el_tri_fact(&facts[EL_FACT_FOREIGN_RESIDENCE_PERMIT]);
-	if (read & EL_NEED_EVER_FOREIGN)
-		p->ever_foreign = el_tri_fact(&facts[EL_FACT_EVER_FOREIGN]);
+	facts &= EL_BAR_FACTS;
+	if (facts & EL_NEED_INCAPACITATED)
+		p->incapacitated = value;
+	if (facts & EL_NEED_IMPRISONED)
+		p->imprisoned = value;
+	if (facts & EL_NEED_DETAINED)
+		p->detained = value;
+	if (facts & EL_NEED_FOREIGN_PERMIT)
+		p->foreign_residence_permit = value;
+	if (facts & EL_NEED_EVER_FOREIGN)
+		p->ever_foreign = value;
+	p->unsupplied |= facts;
 }
 
 /*
- * el_plan_evaluate on the person the facts describe, reading the facts
- * lazily when the plan is straight (rules.h): a bar or an age that fails
- * ends it before anything else is read, and a citizen of the office's
- * country never has the facts the grants look at read.  A foreigner, whom
- * only a grant can admit, has those read next (el_decide_foreigner); a plan
- * that is not straight has every fact it needs read, for el_plan_evaluate.
- * The tests are the core's el_plan_*; only the order of reading is decided
- * here.
+ * The lazy reader (rules.h's el_reader) of a row's SQL arguments, for
+ * can_vote and can_stand: el_plan_decide asks for a fact, and only then is
+ * its argument looked at.  The whole-person read (a foreigner, a plan with
+ * requirements that do not fold) is out of line in person.c.
  */
-bool		el_decide_from_all_facts(const el_rules *rules, const el_plan *plan,
-									 const NullableDatum *facts, int nfacts, int16_t *buf);
-bool		el_decide_foreigner(const el_rules *rules, const el_plan *plan,
-								const NullableDatum *facts, int nfacts, int16_t *buf);
-
-/* supplied: el_supplied(nfacts), which a caller may keep */
-static pg_attribute_always_inline bool
-el_decide_from_facts(const el_rules *rules, const el_plan *plan,
-					 const NullableDatum *facts, int nfacts, unsigned supplied, int16_t *buf)
+typedef struct el_fact_source
 {
+	const el_rules *rules;
+	const NullableDatum *facts; /* &fcinfo->args[first fact] */
+	int			nfacts;
+	unsigned	supplied;		/* el_supplied(nfacts), kept by the call site */
+	int16_t    *buf;			/* EL_MAX_CITIZENSHIPS codes */
+	el_person  *person;			/* filled by el_source_person */
+} el_fact_source;
 
-	if (plan->straight)
-	{
-		/* a bar not supplied takes its default, false: met */
-		unsigned	bars = plan->bars & supplied;
-		el_day		day = 0;
-		bool		known;
+const el_person *el_source_person(const void *src, unsigned needs);
 
-		if (((bars & EL_NEED_INCAPACITATED) &&
-			 !el_plan_bar_ok(el_tri_fact(&facts[EL_FACT_INCAPACITATED]))) ||
-			((bars & EL_NEED_IMPRISONED) &&
-			 !el_plan_bar_ok(el_tri_fact(&facts[EL_FACT_IMPRISONED]))) ||
-			((bars & EL_NEED_DETAINED) &&
-			 !el_plan_bar_ok(el_tri_fact(&facts[EL_FACT_DETAINED]))))
-			return false;
-		if (plan->check_age)
-		{
-			known = (supplied & EL_NEED_BIRTH_DATE) &&
-				el_date_fact(&facts[EL_FACT_BIRTH_DATE], &day);
-			if (!el_plan_age_ok(plan, known, day))
-				return false;
-		}
-		if (plan->check_residence)
-		{
-			known = (supplied & EL_NEED_RESIDENT_SINCE) &&
-				el_date_fact(&facts[EL_FACT_RESIDENT_SINCE], &day);
-			if (!el_plan_residence_ok(plan, known, day))
-				return false;
-		}
-		if (plan->citizen == NULL)
-			return true;
-		if (!(supplied & EL_NEED_CITIZENSHIPS) || facts[EL_FACT_CITIZENSHIPS].isnull)
-			return false;		/* citizenships not known: not proven */
-		/* a NULL element does not matter to a citizen; anyone else is read again below */
-		if (el_holds_country(facts[EL_FACT_CITIZENSHIPS].value, plan->office->country))
-			return true;
-		return plan->ngrants > 0 && el_decide_foreigner(rules, plan, facts, nfacts, buf);
-	}
-	return el_decide_from_all_facts(rules, plan, facts, nfacts, buf);
+static inline el_tri
+el_source_fact(const void *src, unsigned need)
+{
+	const el_fact_source *s = (const el_fact_source *) src;
+
+	if (!(s->supplied & need))
+		return el_unsupplied_bar();		/* el_plan_decide asks only for bars */
+	return el_tri_fact(&s->facts[pg_rightmost_one_pos32(need)]);
 }
+
+static inline bool
+el_source_date(const void *src, unsigned need, el_day *out)
+{
+	const el_fact_source *s = (const el_fact_source *) src;
+
+	return (s->supplied & need) && el_date_fact(&s->facts[pg_rightmost_one_pos32(need)], out);
+}
+
+static inline int
+el_source_citizen(const void *src, int16_t country)
+{
+	const el_fact_source *s = (const el_fact_source *) src;
+
+	if (!(s->supplied & EL_NEED_CITIZENSHIPS) || s->facts[EL_FACT_CITIZENSHIPS].isnull)
+		return -1;
+	return el_holds_country(s->facts[EL_FACT_CITIZENSHIPS].value, country);
+}
+
+static const el_reader el_source_reader = {
+	el_source_person, el_source_fact, el_source_date, el_source_citizen
+};
 
 /* A polling day for the engine: errors for NULL or infinite dates. */
 el_noreturn void el_polling_day_error(bool isnull);

@@ -460,12 +460,16 @@ static bool
 decide_row(trigger_cache *c, TupleTableSlot *row, const el_office *office, el_day day, el_person *person)
 {
 	NullableDatum facts[EL_NFACTS];
+	unsigned	unmapped = 0;
 	int			slot;
 
 	for (slot = 0; slot < EL_NFACTS; slot++)
 	{
 		if (c->map.attnum[slot] == 0)
+		{
 			facts[slot] = c->defaults[slot];
+			unmapped |= 1u << slot;
+		}
 		else
 		{
 			facts[slot].value = COL_VALUE(c, row, slot);
@@ -486,7 +490,9 @@ decide_row(trigger_cache *c, TupleTableSlot *row, const el_office *office, el_da
 	}
 	else
 		el_person_from_facts(c->rules, facts, EL_NFACTS, EL_NEED_ALL, person, c->citizenships);
-	return el_plan_evaluate(el_recent_plan(&c->plans, office, c->map.role, day), person);
+	/* a bar with no column is a fact not supplied, as when can_stand leaves it out */
+	el_person_leave_out(person, unmapped);
+	return el_plan_decide(el_recent_plan(&c->plans, office, c->map.role, day), &el_person_reader, person);
 }
 
 /* Collecting the unmet requirements of an ineligible row. */

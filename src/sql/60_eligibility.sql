@@ -2,8 +2,31 @@
 -- ---------------------------------------------------------------------------
 -- Eligibility: may this person vote / stand for this office on this day?
 -- Not STRICT: a NULL fact is a fact not proven, and the answer is false.
+-- A bar left out (its DEFAULT) counts as electoral.unsupplied_bars says.
 -- STABLE: the answer reads the rule tables (through a per-backend cache).
 -- ---------------------------------------------------------------------------
+
+-- The DEFAULT of every bar parameter below (incapacitated, imprisoned,
+-- detained, foreign_residence_permit, ever_foreign): what a bar the caller
+-- leaves out counts as, by the setting electoral.unsupplied_bars: false ('met',
+-- the default) or NULL ('not_proven').  STABLE, so the planner keeps the call
+-- in the expression: explain recognises it there and says the fact was not
+-- supplied, distinct from a supplied false.
+CREATE FUNCTION electoral.unsupplied_bar() RETURNS pg_catalog.bool
+    AS 'MODULE_PATHNAME', 'unsupplied_bar' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION electoral.unsupplied_bar() IS
+    'default of the bar parameters of can_vote, can_stand and explain: false when the setting '
+    'electoral.unsupplied_bars is ''met'' (a bar not supplied is met), NULL when ''not_proven''';
+
+-- The planner support function of can_vote and can_stand: drops the trailing
+-- arguments a call leaves to their defaults, so that a scan does not evaluate
+-- electoral.unsupplied_bar() per row; the C function takes facts past its last
+-- argument as not supplied, under the setting in force when it runs.
+CREATE FUNCTION electoral.eligibility_support(pg_catalog.internal) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'eligibility_support' LANGUAGE C STRICT;
+COMMENT ON FUNCTION electoral.eligibility_support(pg_catalog.internal) IS
+    'planner support for can_vote and can_stand: trailing arguments left to their defaults are dropped '
+    '(the function reads them as not supplied)';
 
 CREATE FUNCTION electoral.can_vote(
     office pg_catalog.text,
@@ -13,15 +36,17 @@ CREATE FUNCTION electoral.can_vote(
     residence electoral.residence DEFAULT 'none',
     resident_since pg_catalog.date DEFAULT NULL,
     registered pg_catalog.bool DEFAULT false,
-    incapacitated pg_catalog.bool DEFAULT false,
-    imprisoned pg_catalog.bool DEFAULT false,
-    detained pg_catalog.bool DEFAULT false
+    incapacitated pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    imprisoned pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    detained pg_catalog.bool DEFAULT electoral.unsupplied_bar()
 ) RETURNS pg_catalog.bool
-    AS 'MODULE_PATHNAME', 'can_vote' LANGUAGE C STABLE PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'can_vote' LANGUAGE C STABLE PARALLEL SAFE
+    SUPPORT electoral.eligibility_support;
 COMMENT ON FUNCTION electoral.can_vote(pg_catalog.text, pg_catalog.date, electoral.country[], pg_catalog.date,
     electoral.residence, pg_catalog.date, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
     'true when the person may vote for the office on polling day under the rules in force then; '
-    'missing facts count as not proven; electoral.explain says why';
+    'missing facts count as not proven, bars left out as the setting electoral.unsupplied_bars says; '
+    'electoral.explain says why';
 
 CREATE FUNCTION electoral.can_stand(
     office pg_catalog.text,
@@ -31,19 +56,21 @@ CREATE FUNCTION electoral.can_stand(
     residence electoral.residence DEFAULT 'none',
     resident_since pg_catalog.date DEFAULT NULL,
     registered pg_catalog.bool DEFAULT false,
-    incapacitated pg_catalog.bool DEFAULT false,
-    imprisoned pg_catalog.bool DEFAULT false,
-    detained pg_catalog.bool DEFAULT false,
+    incapacitated pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    imprisoned pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    detained pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
     citizen_by_birth pg_catalog.bool DEFAULT NULL,
-    foreign_residence_permit pg_catalog.bool DEFAULT false,
-    ever_foreign pg_catalog.bool DEFAULT false
+    foreign_residence_permit pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    ever_foreign pg_catalog.bool DEFAULT electoral.unsupplied_bar()
 ) RETURNS pg_catalog.bool
-    AS 'MODULE_PATHNAME', 'can_stand' LANGUAGE C STABLE PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'can_stand' LANGUAGE C STABLE PARALLEL SAFE
+    SUPPORT electoral.eligibility_support;
 COMMENT ON FUNCTION electoral.can_stand(pg_catalog.text, pg_catalog.date, electoral.country[], pg_catalog.date,
     electoral.residence, pg_catalog.date, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool,
     pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
     'true when the person may stand for the office on polling day under the rules in force then; '
-    'missing facts count as not proven; electoral.explain says why';
+    'missing facts count as not proven, bars left out as the setting electoral.unsupplied_bars says; '
+    'electoral.explain says why';
 
 CREATE FUNCTION electoral.explain(
     role electoral.role,
@@ -54,12 +81,12 @@ CREATE FUNCTION electoral.explain(
     residence electoral.residence DEFAULT 'none',
     resident_since pg_catalog.date DEFAULT NULL,
     registered pg_catalog.bool DEFAULT false,
-    incapacitated pg_catalog.bool DEFAULT false,
-    imprisoned pg_catalog.bool DEFAULT false,
-    detained pg_catalog.bool DEFAULT false,
+    incapacitated pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    imprisoned pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    detained pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
     citizen_by_birth pg_catalog.bool DEFAULT NULL,
-    foreign_residence_permit pg_catalog.bool DEFAULT false,
-    ever_foreign pg_catalog.bool DEFAULT false,
+    foreign_residence_permit pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    ever_foreign pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
     OUT requirement pg_catalog.text,
     OUT satisfied pg_catalog.bool,
     OUT detail pg_catalog.text,

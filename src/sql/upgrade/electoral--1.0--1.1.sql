@@ -64,6 +64,101 @@ COMMENT ON TRIGGER franchise_grant_truncated ON electoral.franchise_grant IS 'se
 
 -- ---- eligibility: facts not supplied (src/sql/60) ----
 
+-- The bar parameters' DEFAULT becomes electoral.unsupplied_bar() (false unless
+-- electoral.unsupplied_bars = 'not_proven'); the functions are otherwise unchanged.
+-- The DEFAULT of every bar parameter below (incapacitated, imprisoned,
+-- detained, foreign_residence_permit, ever_foreign): what a bar the caller
+-- leaves out counts as, by the setting electoral.unsupplied_bars: false ('met',
+-- the default) or NULL ('not_proven').  STABLE, so the planner keeps the call
+-- in the expression: explain recognises it there and says the fact was not
+-- supplied, distinct from a supplied false.
+CREATE FUNCTION electoral.unsupplied_bar() RETURNS pg_catalog.bool
+    AS 'MODULE_PATHNAME', 'unsupplied_bar' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION electoral.unsupplied_bar() IS
+    'default of the bar parameters of can_vote, can_stand and explain: false when the setting '
+    'electoral.unsupplied_bars is ''met'' (a bar not supplied is met), NULL when ''not_proven''';
+
+-- The planner support function of can_vote and can_stand: drops the trailing
+-- arguments a call leaves to their defaults, so that a scan does not evaluate
+-- electoral.unsupplied_bar() per row; the C function takes facts past its last
+-- argument as not supplied, under the setting in force when it runs.
+CREATE FUNCTION electoral.eligibility_support(pg_catalog.internal) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'eligibility_support' LANGUAGE C STRICT;
+COMMENT ON FUNCTION electoral.eligibility_support(pg_catalog.internal) IS
+    'planner support for can_vote and can_stand: trailing arguments left to their defaults are dropped '
+    '(the function reads them as not supplied)';
+
+CREATE OR REPLACE FUNCTION electoral.can_vote(
+    office pg_catalog.text,
+    on_date pg_catalog.date,
+    citizenships electoral.country[],
+    birth_date pg_catalog.date,
+    residence electoral.residence DEFAULT 'none',
+    resident_since pg_catalog.date DEFAULT NULL,
+    registered pg_catalog.bool DEFAULT false,
+    incapacitated pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    imprisoned pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    detained pg_catalog.bool DEFAULT electoral.unsupplied_bar()
+) RETURNS pg_catalog.bool
+    AS 'MODULE_PATHNAME', 'can_vote' LANGUAGE C STABLE PARALLEL SAFE
+    SUPPORT electoral.eligibility_support;
+COMMENT ON FUNCTION electoral.can_vote(pg_catalog.text, pg_catalog.date, electoral.country[], pg_catalog.date,
+    electoral.residence, pg_catalog.date, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'true when the person may vote for the office on polling day under the rules in force then; '
+    'missing facts count as not proven, bars left out as the setting electoral.unsupplied_bars says; '
+    'electoral.explain says why';
+
+CREATE OR REPLACE FUNCTION electoral.can_stand(
+    office pg_catalog.text,
+    on_date pg_catalog.date,
+    citizenships electoral.country[],
+    birth_date pg_catalog.date,
+    residence electoral.residence DEFAULT 'none',
+    resident_since pg_catalog.date DEFAULT NULL,
+    registered pg_catalog.bool DEFAULT false,
+    incapacitated pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    imprisoned pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    detained pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    citizen_by_birth pg_catalog.bool DEFAULT NULL,
+    foreign_residence_permit pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    ever_foreign pg_catalog.bool DEFAULT electoral.unsupplied_bar()
+) RETURNS pg_catalog.bool
+    AS 'MODULE_PATHNAME', 'can_stand' LANGUAGE C STABLE PARALLEL SAFE
+    SUPPORT electoral.eligibility_support;
+COMMENT ON FUNCTION electoral.can_stand(pg_catalog.text, pg_catalog.date, electoral.country[], pg_catalog.date,
+    electoral.residence, pg_catalog.date, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool,
+    pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'true when the person may stand for the office on polling day under the rules in force then; '
+    'missing facts count as not proven, bars left out as the setting electoral.unsupplied_bars says; '
+    'electoral.explain says why';
+
+CREATE OR REPLACE FUNCTION electoral.explain(
+    role electoral.role,
+    office pg_catalog.text,
+    on_date pg_catalog.date,
+    citizenships electoral.country[],
+    birth_date pg_catalog.date,
+    residence electoral.residence DEFAULT 'none',
+    resident_since pg_catalog.date DEFAULT NULL,
+    registered pg_catalog.bool DEFAULT false,
+    incapacitated pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    imprisoned pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    detained pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    citizen_by_birth pg_catalog.bool DEFAULT NULL,
+    foreign_residence_permit pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    ever_foreign pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    OUT requirement pg_catalog.text,
+    OUT satisfied pg_catalog.bool,
+    OUT detail pg_catalog.text,
+    OUT legal_basis pg_catalog.text
+) RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'explain' LANGUAGE C STABLE PARALLEL SAFE ROWS 8;
+COMMENT ON FUNCTION electoral.explain(electoral.role, pg_catalog.text, pg_catalog.date, electoral.country[],
+    pg_catalog.date, electoral.residence, pg_catalog.date, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool,
+    pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'one row per requirement in force for the role and office on polling day: whether it is met, why, and the law; '
+    'can_vote / can_stand are true exactly when no row is unsatisfied';
+
 -- ---- trigger: checked at DDL time (src/sql/80) ----
 
 COMMENT ON FUNCTION electoral.enforce_eligibility() IS
