@@ -401,14 +401,8 @@ explain(PG_FUNCTION_ARGS)
 	el_person	person;
 	el_role		role;
 	explain_sink sink;
-	MemoryContext old;
 	Oid			role_label;
 
-	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
-		!(rsinfo->allowedModes & SFRM_Materialize))
-		ereport(ERROR,
-				errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				errmsg("electoral.explain must be called where a set is allowed, e.g. SELECT * FROM electoral.explain(...)"));
 	if (PG_ARGISNULL(0))
 		ereport(ERROR,
 				errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
@@ -424,18 +418,9 @@ explain(PG_FUNCTION_ARGS)
 						 cache->citizenships);
 	person.unsupplied |= unsupplied_args(fcinfo, 3);
 
-	old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
-	if (get_call_result_type(fcinfo, NULL, &sink.desc) != TYPEFUNC_COMPOSITE)
-		ereport(ERROR, errcode(ERRCODE_DATATYPE_MISMATCH),
-				errmsg("electoral.explain must return a record"));
-	sink.desc = CreateTupleDescCopy(sink.desc);
-	sink.store = tuplestore_begin_heap(true, false, work_mem);
-	MemoryContextSwitchTo(old);
-
+	InitMaterializedSRF(fcinfo, 0);
+	sink.store = rsinfo->setResult;
+	sink.desc = rsinfo->setDesc;
 	el_evaluate(office, role, day, &person, add_reason, &sink);
-
-	rsinfo->returnMode = SFRM_Materialize;
-	rsinfo->setResult = sink.store;
-	rsinfo->setDesc = sink.desc;
 	return (Datum) 0;
 }

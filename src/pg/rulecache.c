@@ -80,6 +80,48 @@ Snapshot	el_rules_snapshot = NULL;
 CommandId	el_rules_curcid = InvalidCommandId;
 const el_rules *el_rules_of_snapshot = NULL;
 
+/*
+ * What the last snapshot resolved sees: its xmin and xmax, how many
+ * transactions it counts as running, and its command id.  Another snapshot
+ * alike in these sees the same transactions committed (one that completes
+ * in between leaves the running set, and none can join it below an
+ * unchanged xmax: ids are handed out upwards from there, and on a standby
+ * every id below xmax is known as assigned already; so equal counts mean
+ * equal sets), hence the same rules version, without reading it.  That is
+ * the usual case of a PL/pgSQL expression evaluated row after row by a
+ * trigger under READ COMMITTED: a new snapshot each time, the same data.
+ */
+typedef struct snapshot_sees
+{
+	TransactionId xmin;
+	TransactionId xmax;
+	uint32		xcnt;
+	int32		subxcnt;
+	CommandId	curcid;
+} snapshot_sees;
+
+static snapshot_sees last_sees;
+
+static snapshot_sees
+sees(Snapshot s)
+{
+	snapshot_sees v;
+
+	v.xmin = s->xmin;
+	v.xmax = s->xmax;
+	v.xcnt = s->xcnt;
+	v.subxcnt = s->subxcnt;
+	v.curcid = s->curcid;
+	return v;
+}
+
+static bool
+sees_the_same(const snapshot_sees *a, const snapshot_sees *b)
+{
+	return a->xmin == b->xmin && a->xmax == b->xmax && a->xcnt == b->xcnt &&
+		a->subxcnt == b->subxcnt && a->curcid == b->curcid;
+}
+
 /* Keep snapshot (registered) as the last one resolved, with its rulebook; NULL forgets. */
 static void
 remember_snapshot(Snapshot snapshot, const el_rules *rules)
@@ -94,6 +136,7 @@ remember_snapshot(Snapshot snapshot, const el_rules *rules)
 		el_rules_snapshot = RegisterSnapshotOnOwner(snapshot, TopTransactionResourceOwner);
 		el_rules_curcid = snapshot->curcid;
 		el_rules_of_snapshot = rules;
+		last_sees = sees(snapshot);
 	}
 	if (before != NULL)
 		UnregisterSnapshotFromOwner(before, TopTransactionResourceOwner);
@@ -209,10 +252,22 @@ el_rules_for_statement(el_rules_ref *ref)
 		pushed = true;
 	}
 	snapshot = GetActiveSnapshot();
-	if (!pushed && snapshot == el_rules_snapshot && snapshot->curcid == el_rules_curcid)
+	if (!pushed && el_rules_of_snapshot != NULL)
 	{
-		ref->rules = el_rules_of_snapshot;	/* another call site of the same statement */
-		return ref->rules;
+		snapshot_sees now = sees(snapshot);
+
+		if (snapshot == el_rules_snapshot && snapshot->curcid == el_rules_curcid)
+		{
+			ref->rules = el_rules_of_snapshot;	/* another call site of the same statement */
+			return ref->rules;
+		}
+		if (sees_the_same(&now, &last_sees))
+		{
+			/* a new snapshot of the same data: the same rules, now kept for this one */
+			ref->rules = el_rules_of_snapshot;
+			remember_snapshot(snapshot, ref->rules);
+			return ref->rules;
+		}
 	}
 
 	version = read_version(snapshot);
