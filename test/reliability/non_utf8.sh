@@ -50,6 +50,23 @@ for enc in WIN1251 EUC_JP; do
   check "$enc: eligibility works" \
      "$(q8 "$db" "SELECT electoral.can_vote('RU.municipal_council', '2026-09-13', '{BY}', '1990-01-01', 'permanent', '2015-01-01', true)")" "t"
   check "$enc: translit reads Cyrillic in the database's encoding" "$(q8 "$db" "SELECT electoral.translit('Ковалёв', 'by')")" "KOVALIOV"
+  # identity_mismatches reads the record's sex in the database's encoding
+  # (it matched the UTF-8 bytes of М and Ж, so missed this in both encodings)
+  check "$enc: a sex mismatch written Ж against a male number is found" \
+     "$(q8 "$db" "SELECT code || ': ' || detail FROM electoral.identity_mismatches(sex => 'Ж', by_personal_number => '3270287A012PB2')")" \
+     "by_number_sex: personal number 3270287A012PB2 encodes sex M, the record says F"
+  check "$enc: and м against a female number" \
+     "$(q8 "$db" "SELECT code || ': ' || detail FROM electoral.identity_mismatches(sex => 'м', kz_iin => '871008401427')")" \
+     "kz_iin_sex: IIN 871008401427 encodes sex F, the record says M"
+  [ "$enc" = WIN1251 ] &&  # Рњ is D0 9C in WIN1251: the UTF-8 bytes of М
+  check "$enc: a sex that is neither M nor F (Рњ) is not read as M" \
+     "$(q8 "$db" "SELECT count(*) FROM electoral.identity_mismatches(sex => 'Рњ', kz_iin => '871008401427')")" "0"
+  check "$enc: name_matches reads Cyrillic in the database's encoding" \
+     "$(q8 "$db" "SELECT electoral.name_matches('Ковалев Игорь', 'KOVALEV<<IGOR')")" "t"
+  [ "$enc" = WIN1251 ] &&  # Ў and І are not in JIS X 0208
+  check "$enc: a Belarusian name against the MRZ, the sex agreeing: no findings" \
+     "$(q8 "$db" "SELECT count(*) FROM electoral.identity_mismatches(full_name => 'Кавалёў Ігар', sex => 'М', birth_date => '1987-02-27', by_personal_number => '3270287A012PB2', mrz => E'P<BLRKAVALIOU<<IHAR<<<<<<<<<<<<<<<<<<<<<<<<<\\nMP12345677BLR8702274M30051433270287A012PB282', on_date => '2026-09-13')")" \
+     "0"
 done
 
 out "1..$n"
