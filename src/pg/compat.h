@@ -70,6 +70,28 @@ InitMaterializedSRF(FunctionCallInfo fcinfo, bits32 flags)
 #endif
 
 /*
+ * Converting text so that a character with no equivalent stops the
+ * conversion rather than raising (pg_do_encoding_conversion_buf, noError)
+ * arrived in 14.  On 13 the conversion is called as 13 calls it: such a
+ * character raises 22P05, as it always did there.
+ */
+#if PG_VERSION_NUM < 140000
+#include "fmgr.h"
+static inline int
+pg_do_encoding_conversion_buf(Oid proc, int src_encoding, int dest_encoding,
+							  unsigned char *src, int srclen,
+							  unsigned char *dest, int destlen, bool noError)
+{
+	(void) destlen;
+	(void) noError;
+	OidFunctionCall5(proc, Int32GetDatum(src_encoding), Int32GetDatum(dest_encoding),
+					 CStringGetDatum((char *) src), CStringGetDatum((char *) dest),
+					 Int32GetDatum(srclen));
+	return srclen;
+}
+#endif
+
+/*
  * A function that never returns, written before the declaration: 18 has
  * pg_noreturn for that (and drops pg_attribute_noreturn, which went after
  * it); before, C11's _Noreturn does the same.

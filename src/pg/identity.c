@@ -97,7 +97,8 @@ record_sex(text *t)
 	if (n <= 0)
 		return 0;
 	first = Min(pg_mblen(s), n);
-	s = el_input_utf8(s, &first);
+	if (!el_input_utf8(s, &first, &s, NULL))
+		return 0;				/* a letter UTF-8 lacks is neither M nor F */
 	return sex_letter((const unsigned char *) s, first);
 }
 
@@ -231,12 +232,14 @@ static void
 check_mrz_name(findings *f, text *name, text *mrz, const el_mrz_fields *m)
 {
 	size_t		nlen = VARSIZE_ANY_EXHDR(name);
-	const char *utf8 = el_input_utf8(VARDATA_ANY(name), &nlen);
+	const char *utf8;
 	const char *field;
 	size_t		flen;
 
 	name_field(VARDATA_ANY(mrz), VARSIZE_ANY_EXHDR(mrz), &field, &flen);
-	if (!el_name_matches(utf8, nlen, field, flen))
+	/* a name UTF-8 cannot hold is no match, as name_matches says */
+	if (!el_input_utf8(VARDATA_ANY(name), &nlen, &utf8, NULL) ||
+		!el_name_matches(utf8, nlen, field, flen))
 		found(f, "mrz_name",
 			  psprintf("the document names %s%s%s, the record says %s",
 					   m->surname, (m->surname[0] && m->given_names[0]) ? " " : "",
