@@ -48,6 +48,44 @@
 #endif
 
 /*
+ * One set-returning-function setup: InitMaterializedSRF(fcinfo, 0) makes
+ * the tuplestore and the result descriptor (funcapi.h).  15.0 called it
+ * SetSingleFuncCall; before 15 it is written out here, as 15 does it.
+ */
+#if PG_VERSION_NUM >= 150000 && PG_VERSION_NUM < 150001
+#define InitMaterializedSRF SetSingleFuncCall
+#elif PG_VERSION_NUM < 150000
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/tuplestore.h"
+static inline void
+InitMaterializedSRF(FunctionCallInfo fcinfo, bits32 flags)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	MemoryContext old;
+	TupleDesc	desc;
+
+	Assert(flags == 0);
+	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo))
+		ereport(ERROR,
+				errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				errmsg("set-valued function called in context that cannot accept a set"));
+	if (!(rsinfo->allowedModes & SFRM_Materialize))
+		ereport(ERROR,
+				errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				errmsg("materialize mode required, but it is not allowed in this context"));
+	old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "return type must be a row type");
+	rsinfo->returnMode = SFRM_Materialize;
+	rsinfo->setDesc = CreateTupleDescCopy(desc);
+	rsinfo->setResult = tuplestore_begin_heap((rsinfo->allowedModes & SFRM_Materialize_Random) != 0,
+											  false, work_mem);
+	MemoryContextSwitchTo(old);
+}
+#endif
+
+/*
  * A function that never returns, written before the declaration: 18 has
  * pg_noreturn for that (and drops pg_attribute_noreturn, which went after
  * it); before, C11's _Noreturn does the same.

@@ -7,23 +7,84 @@
 #include "catalog/pg_proc.h"
 #include "catalog/pg_type.h"
 #include "mb/pg_wchar.h"
+#include "lib/stringinfo.h"
 #include "utils/lsyscache.h"
+#include "utils/memutils.h"
 #include "utils/syscache.h"
 #include "utils/builtins.h"
 #include "datatype/timestamp.h"
 #include "utils/datetime.h"
 
-const char *
-el_input_utf8(const char *s, size_t *len)
+static bool
+is_ascii(const char *s, size_t len)
 {
-	char	   *conv;
+	size_t		i;
 
-	if (GetDatabaseEncoding() == PG_UTF8 || GetDatabaseEncoding() == PG_SQL_ASCII)
-		return s;
-	conv = pg_server_to_any(s, (int) *len, PG_UTF8);
-	if (conv != s)
-		*len = strlen(conv);
-	return conv;
+	for (i = 0; i < len; i++)
+		if (IS_HIGHBIT_SET(s[i]))
+			return false;
+	return true;
+}
+
+/* The conversion from the database's encoding to UTF-8 (which a backend's database never changes). */
+static Oid
+to_utf8_proc(void)
+{
+	static Oid	proc = InvalidOid;
+
+	if (!OidIsValid(proc))
+		proc = FindDefaultConversionProc(GetDatabaseEncoding(), PG_UTF8);
+	if (!OidIsValid(proc))
+		ereport(ERROR,
+				errcode(ERRCODE_UNDEFINED_FUNCTION),
+				errmsg("default conversion function for encoding \"%s\" to \"%s\" does not exist",
+					   GetDatabaseEncodingName(), pg_encoding_to_char(PG_UTF8)));
+	return proc;
+}
+
+/* "character with byte sequence 0x.. 0x.. in encoding X at position N has no equivalent in UTF-8" */
+static bool
+untranslatable(const char *s, size_t at, el_error *err)
+{
+	int			n = pg_mblen(s + at);
+	StringInfoData bytes;
+	int			i;
+
+	if (err == NULL)
+		return false;			/* is_valid: no words needed, none built */
+	initStringInfo(&bytes);
+	for (i = 0; i < n; i++)
+		appendStringInfo(&bytes, "%s0x%02x", i ? " " : "", (unsigned char) s[at + i]);
+	return el_fail(err, NULL, "character with byte sequence %s in encoding \"%s\" at position %d has no equivalent in UTF-8",
+				   bytes.data, GetDatabaseEncodingName(), pg_mbstrlen_with_len(s, (int) at) + 1);
+}
+
+bool
+el_input_utf8(const char *s, size_t *len, const char **utf8, el_error *err)
+{
+	int			enc = GetDatabaseEncoding();
+	size_t		cap;
+	unsigned char *dst;
+	int			done;
+
+	*utf8 = s;
+	if (enc == PG_UTF8 || enc == PG_SQL_ASCII || is_ascii(s, *len))
+		return true;
+	if (*len >= MaxAllocHugeSize / MAX_CONVERSION_GROWTH)
+		ereport(ERROR,
+				errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				errmsg("out of memory"),
+				errdetail("String of %zu bytes is too long for encoding conversion.", *len));
+	cap = *len * MAX_CONVERSION_GROWTH + 1;
+	dst = MemoryContextAllocHuge(CurrentMemoryContext, cap);
+	/* noError: stops before the first character with no equivalent, and says how far it got */
+	done = pg_do_encoding_conversion_buf(to_utf8_proc(), enc, PG_UTF8, (unsigned char *) s, (int) *len,
+										 dst, (int) cap, true);
+	if ((size_t) done < *len)
+		return untranslatable(s, (size_t) done, err);
+	*utf8 = (const char *) dst;
+	*len = strlen((const char *) dst);
+	return true;
 }
 
 text *

@@ -12,10 +12,13 @@
 #include "error.h"
 
 /*
- * The core reads UTF-8.  Returns s itself when the database is UTF-8 (or
- * SQL_ASCII), else a converted palloc'd copy; *len is updated.
+ * The core reads UTF-8.  *utf8 gets s itself when the database is UTF-8 (or
+ * SQL_ASCII) or s is ASCII, else a converted palloc'd copy; *len is updated.
+ * A character the database holds but UTF-8 lacks (0x98 in WIN1251) is a
+ * refusal like any other: false, err saying which and where, no error
+ * raised, so is_valid stays false and an input error stays 22P02.
  */
-const char *el_input_utf8(const char *s, size_t *len);
+bool		el_input_utf8(const char *s, size_t *len, const char **utf8, el_error *err);
 
 /* UTF-8 text from the core in the database encoding (palloc'd, or s itself). */
 char	   *el_server_text(const char *utf8);

@@ -9,10 +9,9 @@
 
 #include "fmgr.h"
 #include "funcapi.h"
-#include "miscadmin.h"
+#include "mb/pg_wchar.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
-#include "lib/stringinfo.h"
 #include "utils/date.h"
 #include "utils/tuplestore.h"
 
@@ -34,6 +33,15 @@ typedef struct findings
 	Tuplestorestate *store;
 	TupleDesc	desc;
 } findings;
+
+/* The record's side of every check, read once from the arguments. */
+typedef struct record
+{
+	bool		have_birth;
+	DateADT		birth;
+	char		sex;			/* 'M', 'F', or 0 when not given or not read */
+	DateADT		on;				/* the day documents must be valid on */
+} record;
 
 static void
 found(findings *f, const char *code, const char *detail)
@@ -57,31 +65,50 @@ iso(DateADT d)
 	return psprintf("%04d-%02d-%02d", y, m, dd);
 }
 
-/*
- * The record's sex as 'M' / 'F': M, F, or Cyrillic М (male), Ж (female), any
- * case; else 0.  Read as UTF-8 whatever the database's encoding (in WIN1251
- * 'Ж' is one byte, 0xC6).
- */
+/* A sex letter in UTF-8 as 'M' / 'F': M, F, or Cyrillic М (male), Ж (female), any case; else 0. */
 static char
-record_sex(text *t)
+sex_letter(const unsigned char *s, size_t n)
 {
-	size_t		len = VARSIZE_ANY_EXHDR(t);
-	const unsigned char *s = (const unsigned char *) el_input_utf8(VARDATA_ANY(t), &len);
-	long		n = (long) len;
-
-	while (n > 0 && *s == ' ')
-		s++, n--;
-	if (n <= 0)
-		return 0;
-	if (*s == 'M' || *s == 'm')
+	if (n >= 1 && (*s == 'M' || *s == 'm'))
 		return 'M';
-	if (*s == 'F' || *s == 'f')
+	if (n >= 1 && (*s == 'F' || *s == 'f'))
 		return 'F';
 	if (n >= 2 && s[0] == 0xD0 && (s[1] == 0x9C || s[1] == 0xBC))
 		return 'M';				/* М м */
 	if (n >= 2 && s[0] == 0xD0 && (s[1] == 0x96 || s[1] == 0xB6))
 		return 'F';				/* Ж ж */
 	return 0;
+}
+
+/*
+ * The record's sex from its first letter ('мужской' is male).  Only that
+ * letter is converted to UTF-8: the bytes of М in UTF-8 are Рњ in WIN1251,
+ * and Ж in WIN1251 is one byte no UTF-8 test would see.
+ */
+static char
+record_sex(text *t)
+{
+	const char *s = VARDATA_ANY(t);
+	int			n = VARSIZE_ANY_EXHDR(t);
+	size_t		first;
+
+	while (n > 0 && *s == ' ')
+		s++, n--;
+	if (n <= 0)
+		return 0;
+	first = Min(pg_mblen(s), n);
+	if (!el_input_utf8(s, &first, &s, NULL))
+		return 0;				/* a letter UTF-8 lacks is neither M nor F */
+	return sex_letter((const unsigned char *) s, first);
+}
+
+static void
+read_record(FunctionCallInfo fcinfo, record *r)
+{
+	r->have_birth = !PG_ARGISNULL(ARG_BIRTH_DATE);
+	r->birth = r->have_birth ? PG_GETARG_DATEADT(ARG_BIRTH_DATE) : 0;
+	r->sex = PG_ARGISNULL(ARG_SEX) ? 0 : record_sex(PG_GETARG_TEXT_PP(ARG_SEX));
+	r->on = PG_ARGISNULL(ARG_ON_DATE) ? GetSQLCurrentDate() : PG_GETARG_DATEADT(ARG_ON_DATE);
 }
 
 /* A number's canonical text. */
@@ -96,22 +123,91 @@ number_text(el_idkind kind, int64 v)
 
 /* What a Belarusian or Kazakh number encodes, against the record. */
 static void
-check_number(findings *f, el_idkind kind, int64 v, const char *what,
-			  const char *birth_code, const char *sex_code,
-			  bool have_birth, DateADT birth, char sex)
+check_number(findings *f, const record *r, el_idkind kind, int64 v, const char *what,
+			 const char *birth_code, const char *sex_code)
 {
 	int			y,
 				m,
 				d;
 	char		nsex;
 
-	if (have_birth && el_idnum_birth_date(kind, v, &y, &m, &d) &&
-		el_make_date(y, m, d) != birth)
+	if (r->have_birth && el_idnum_birth_date(kind, v, &y, &m, &d) &&
+		el_make_date(y, m, d) != r->birth)
 		found(f, birth_code, psprintf("%s %s encodes birth date %04d-%02d-%02d, the record says %s",
-									  what, number_text(kind, v), y, m, d, iso(birth)));
-	if (sex != 0 && el_idnum_sex(kind, v, &nsex) && nsex != sex)
+									  what, number_text(kind, v), y, m, d, iso(r->birth)));
+	if (r->sex != 0 && el_idnum_sex(kind, v, &nsex) && nsex != r->sex)
 		found(f, sex_code, psprintf("%s %s encodes sex %c, the record says %c",
-									what, number_text(kind, v), nsex, sex));
+									what, number_text(kind, v), nsex, r->sex));
+}
+
+static void
+check_numbers(findings *f, FunctionCallInfo fcinfo, const record *r)
+{
+	if (!PG_ARGISNULL(ARG_BY_NUMBER))
+		check_number(f, r, EL_BY_PERSONAL_NUMBER, PG_GETARG_INT64(ARG_BY_NUMBER), "personal number",
+					 "by_number_birth_date", "by_number_sex");
+	if (!PG_ARGISNULL(ARG_KZ_IIN))
+		check_number(f, r, EL_KZ_IIN, PG_GETARG_INT64(ARG_KZ_IIN), "IIN",
+					 "kz_iin_birth_date", "kz_iin_sex");
+}
+
+/* The fields of a stored MRZ; an error if the value was damaged. */
+static void
+mrz_fields_or_fail(text *mrz, el_mrz_fields *m)
+{
+	el_error	err;
+
+	/* the birth century is the latest not in the future: relative to today */
+	if (!el_mrz_fields_of(VARDATA_ANY(mrz), VARSIZE_ANY_EXHDR(mrz), GetSQLCurrentDate(), m, &err))
+		ereport(ERROR,
+				errcode(ERRCODE_DATA_CORRUPTED),
+				errmsg("stored electoral.mrz value is not valid"),
+				errdetail("%s", el_detail_sentence(err.detail)));
+}
+
+/*
+ * The document's nationality against the record's citizenships.  Like
+ * nationality = ANY(citizenships): no match beside a NULL is not known, so
+ * not reported.
+ */
+static void
+check_nationality(findings *f, ArrayType *arr, const el_mrz_fields *m)
+{
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n,
+				i;
+	StringInfoData claimed;
+
+	deconstruct_array(arr, ARR_ELEMTYPE(arr), sizeof(int16), true, TYPALIGN_SHORT,
+					  &elems, &nulls, &n);
+	initStringInfo(&claimed);
+	for (i = 0; i < n; i++)
+	{
+		const el_country *c;
+
+		if (nulls[i] || DatumGetInt16(elems[i]) == m->nationality)
+			return;
+		c = el_country_lookup(DatumGetInt16(elems[i]));
+		appendStringInfo(&claimed, "%s%s", claimed.len ? ", " : "", c ? el_country_text(c) : "?");
+	}
+	found(f, "mrz_nationality",
+		  psprintf("the document gives nationality %s, the record claims %s",
+				   el_country_text(el_country_lookup(m->nationality)),
+				   claimed.len ? claimed.data : "no citizenship"));
+}
+
+/* Birth date and sex: the document's against the record's. */
+static void
+check_mrz_person(findings *f, const record *r, const el_mrz_fields *m)
+{
+	if (r->have_birth && m->has_birth_date &&
+		el_make_date(m->birth_year, m->birth_month, m->birth_day) != r->birth)
+		found(f, "mrz_birth_date",
+			  psprintf("the document gives birth date %04d-%02d-%02d, the record says %s",
+					   m->birth_year, m->birth_month, m->birth_day, iso(r->birth)));
+	if (r->sex != 0 && m->sex != 0 && m->sex != r->sex)
+		found(f, "mrz_sex", psprintf("the document gives sex %c, the record says %c", m->sex, r->sex));
 }
 
 /* The raw name field of a canonical MRZ: TD1's third line, else line 1 from position 6. */
@@ -131,119 +227,77 @@ name_field(const char *mrz, size_t len, const char **start, size_t *n)
 	*n = (nl != NULL ? (size_t) (nl - mrz) : len) - 5;
 }
 
-/* The record's claimed citizenships against the document's nationality. */
+/* The record's name (database encoding, converted for the core) against the document's name field. */
 static void
-check_nationality(findings *f, const el_mrz_fields *m, ArrayType *arr)
-{
-	Datum	   *elems;
-	bool	   *nulls;
-	int			n,
-				i;
-	bool		match = false,
-				any_null = false;
-	StringInfoData claimed;
-
-	deconstruct_array(arr, ARR_ELEMTYPE(arr), sizeof(int16), true, TYPALIGN_SHORT,
-					  &elems, &nulls, &n);
-	initStringInfo(&claimed);
-	for (i = 0; i < n; i++)
-	{
-		const el_country *c;
-
-		if (nulls[i])
-		{
-			any_null = true;
-			continue;
-		}
-		match |= DatumGetInt16(elems[i]) == m->nationality;
-		c = el_country_lookup(DatumGetInt16(elems[i]));
-		appendStringInfo(&claimed, "%s%s", claimed.len ? ", " : "", c ? el_country_text(c) : "?");
-	}
-	/* like nationality = ANY(citizenships): no match beside a NULL is not known, so not reported */
-	if (!match && !any_null)
-		found(f, "mrz_nationality",
-			  psprintf("the document gives nationality %s, the record claims %s",
-					   el_country_text(el_country_lookup(m->nationality)),
-					   claimed.len ? claimed.data : "no citizenship"));
-}
-
-/* The record's name (database encoding) against the zone's name field. */
-static void
-check_name(findings *f, const el_mrz_fields *m, const char *zone, size_t len, text *name)
+check_mrz_name(findings *f, text *name, text *mrz, const el_mrz_fields *m)
 {
 	size_t		nlen = VARSIZE_ANY_EXHDR(name);
-	const char *utf8 = el_input_utf8(VARDATA_ANY(name), &nlen);
+	const char *utf8;
 	const char *field;
 	size_t		flen;
 
-	name_field(zone, len, &field, &flen);
-	if (!el_name_matches(utf8, nlen, field, flen))
+	name_field(VARDATA_ANY(mrz), VARSIZE_ANY_EXHDR(mrz), &field, &flen);
+	/* a name UTF-8 cannot hold is no match, as name_matches says */
+	if (!el_input_utf8(VARDATA_ANY(name), &nlen, &utf8, NULL) ||
+		!el_name_matches(utf8, nlen, field, flen))
 		found(f, "mrz_name",
 			  psprintf("the document names %s%s%s, the record says %s",
 					   m->surname, (m->surname[0] && m->given_names[0]) ? " " : "",
 					   m->given_names, text_to_cstring(name)));
 }
 
-/* The arguments identity_mismatches compares, read once. */
-typedef struct record
-{
-	FunctionCallInfo fcinfo;
-	bool		have_birth;
-	DateADT		birth;
-	char		sex;			/* 'M', 'F' or 0 */
-	DateADT		on;
-} record;
-
-/* Everything an MRZ says against the record. */
+/* The personal number a Belarusian document carries against the record's. */
 static void
-check_mrz(findings *f, const record *r, text *mrz)
+check_mrz_personal_number(findings *f, int64 number, const el_mrz_fields *m)
 {
-	FunctionCallInfo fcinfo = r->fcinfo;
-	const char *zone = VARDATA_ANY(mrz);
-	size_t		len = VARSIZE_ANY_EXHDR(mrz);
-	el_mrz_fields m;
-	el_error	err;
+	int64_t		carried;
 
-	if (!el_mrz_fields_of(zone, len, GetSQLCurrentDate(), &m, &err))
-		ereport(ERROR,
-				errcode(ERRCODE_DATA_CORRUPTED),
-				errmsg("stored electoral.mrz value is not valid"),
-				errdetail("%s", el_detail_sentence(err.detail)));
-
-	if (!PG_ARGISNULL(ARG_CITIZENSHIPS))
-		check_nationality(f, &m, PG_GETARG_ARRAYTYPE_P(ARG_CITIZENSHIPS));
-	if (r->have_birth && m.has_birth_date &&
-		el_make_date(m.birth_year, m.birth_month, m.birth_day) != r->birth)
-		found(f, "mrz_birth_date",
-			  psprintf("the document gives birth date %04d-%02d-%02d, the record says %s",
-					   m.birth_year, m.birth_month, m.birth_day, iso(r->birth)));
-	if (r->sex != 0 && m.sex != 0 && m.sex != r->sex)
-		found(f, "mrz_sex", psprintf("the document gives sex %c, the record says %c", m.sex, r->sex));
-	if (!PG_ARGISNULL(ARG_FULL_NAME))
-		check_name(f, &m, zone, len, PG_GETARG_TEXT_PP(ARG_FULL_NAME));
-	if (!PG_ARGISNULL(ARG_BY_NUMBER) && m.personal_number[0] != '\0')
-	{
-		int64_t		carried;
-
-		if (el_idnum_parse(EL_BY_PERSONAL_NUMBER, m.personal_number, strlen(m.personal_number),
-						   &carried, NULL) &&
-			carried != PG_GETARG_INT64(ARG_BY_NUMBER))
-			found(f, "mrz_personal_number",
-				  psprintf("the document carries personal number %s, the record %s",
-						   m.personal_number,
-						   number_text(EL_BY_PERSONAL_NUMBER, PG_GETARG_INT64(ARG_BY_NUMBER))));
-	}
-	if (m.has_expiry_date &&
-		el_make_date(m.expiry_year, m.expiry_month, m.expiry_day) < r->on)
-		found(f, "document_expired",
-			  psprintf("the document expired on %04d-%02d-%02d, before %s",
-					   m.expiry_year, m.expiry_month, m.expiry_day, iso(r->on)));
+	if (m->personal_number[0] != '\0' &&
+		el_idnum_parse(EL_BY_PERSONAL_NUMBER, m->personal_number, strlen(m->personal_number),
+					   &carried, NULL) &&
+		carried != number)
+		found(f, "mrz_personal_number",
+			  psprintf("the document carries personal number %s, the record %s",
+					   m->personal_number, number_text(EL_BY_PERSONAL_NUMBER, number)));
 }
 
-/* A Russian passport's validity on the day, from the holder's birth date and its issue date. */
 static void
-check_ru_passport(findings *f, const record *r, int64 passport, DateADT issued)
+check_mrz_expiry(findings *f, const record *r, const el_mrz_fields *m)
 {
+	if (m->has_expiry_date &&
+		el_make_date(m->expiry_year, m->expiry_month, m->expiry_day) < r->on)
+		found(f, "document_expired",
+			  psprintf("the document expired on %04d-%02d-%02d, before %s",
+					   m->expiry_year, m->expiry_month, m->expiry_day, iso(r->on)));
+}
+
+/* Every check that needs the document's MRZ. */
+static void
+check_mrz(findings *f, FunctionCallInfo fcinfo, const record *r)
+{
+	text	   *mrz = PG_GETARG_TEXT_PP(ARG_MRZ);
+	el_mrz_fields m;
+
+	mrz_fields_or_fail(mrz, &m);
+	if (!PG_ARGISNULL(ARG_CITIZENSHIPS))
+		check_nationality(f, PG_GETARG_ARRAYTYPE_P(ARG_CITIZENSHIPS), &m);
+	check_mrz_person(f, r, &m);
+	if (!PG_ARGISNULL(ARG_FULL_NAME))
+		check_mrz_name(f, PG_GETARG_TEXT_PP(ARG_FULL_NAME), mrz, &m);
+	if (!PG_ARGISNULL(ARG_BY_NUMBER))
+		check_mrz_personal_number(f, PG_GETARG_INT64(ARG_BY_NUMBER), &m);
+	check_mrz_expiry(f, r, &m);
+}
+
+/* A Russian internal passport not replaced at 20 or 45. */
+static void
+check_ru_passport(findings *f, FunctionCallInfo fcinfo, const record *r)
+{
+	DateADT		issued;
+
+	if (PG_ARGISNULL(ARG_RU_PASSPORT) || !r->have_birth || PG_ARGISNULL(ARG_ISSUED_ON))
+		return;
+	issued = PG_GETARG_DATEADT(ARG_ISSUED_ON);
 	if (DATE_NOT_FINITE(r->birth) || DATE_NOT_FINITE(issued) || DATE_NOT_FINITE(r->on))
 		ereport(ERROR,
 				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
@@ -252,36 +306,27 @@ check_ru_passport(findings *f, const record *r, int64 passport, DateADT issued)
 		found(f, "ru_passport_expired",
 			  psprintf("passport %s issued on %s is not valid on %s for a holder born %s "
 					   "(it must be replaced at 20 and at 45)",
-					   number_text(EL_RU_PASSPORT, passport), iso(issued), iso(r->on), iso(r->birth)));
+					   number_text(EL_RU_PASSPORT, PG_GETARG_INT64(ARG_RU_PASSPORT)),
+					   iso(issued), iso(r->on), iso(r->birth)));
 }
 
 PG_FUNCTION_INFO_V1(identity_mismatches);
 Datum
 identity_mismatches(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	ReturnSetInfo *rsinfo;
 	findings	f;
 	record		r;
 
-	r.fcinfo = fcinfo;
-	r.have_birth = !PG_ARGISNULL(ARG_BIRTH_DATE);
-	r.birth = r.have_birth ? PG_GETARG_DATEADT(ARG_BIRTH_DATE) : 0;
-	r.sex = PG_ARGISNULL(ARG_SEX) ? 0 : record_sex(PG_GETARG_TEXT_PP(ARG_SEX));
-	r.on = PG_ARGISNULL(ARG_ON_DATE) ? GetSQLCurrentDate() : PG_GETARG_DATEADT(ARG_ON_DATE);
-
 	InitMaterializedSRF(fcinfo, 0);
+	rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	f.store = rsinfo->setResult;
 	f.desc = rsinfo->setDesc;
 
-	if (!PG_ARGISNULL(ARG_BY_NUMBER))
-		check_number(&f, EL_BY_PERSONAL_NUMBER, PG_GETARG_INT64(ARG_BY_NUMBER), "personal number",
-					 "by_number_birth_date", "by_number_sex", r.have_birth, r.birth, r.sex);
-	if (!PG_ARGISNULL(ARG_KZ_IIN))
-		check_number(&f, EL_KZ_IIN, PG_GETARG_INT64(ARG_KZ_IIN), "IIN",
-					 "kz_iin_birth_date", "kz_iin_sex", r.have_birth, r.birth, r.sex);
+	read_record(fcinfo, &r);
+	check_numbers(&f, fcinfo, &r);
 	if (!PG_ARGISNULL(ARG_MRZ))
-		check_mrz(&f, &r, PG_GETARG_TEXT_PP(ARG_MRZ));
-	if (!PG_ARGISNULL(ARG_RU_PASSPORT) && r.have_birth && !PG_ARGISNULL(ARG_ISSUED_ON))
-		check_ru_passport(&f, &r, PG_GETARG_INT64(ARG_RU_PASSPORT), PG_GETARG_DATEADT(ARG_ISSUED_ON));
+		check_mrz(&f, fcinfo, &r);
+	check_ru_passport(&f, fcinfo, &r);
 	return (Datum) 0;
 }

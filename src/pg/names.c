@@ -28,8 +28,8 @@ translit(PG_FUNCTION_ARGS)
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				errmsg("unknown script \"%s\"", text_to_cstring(script_name)),
 				errhint("The scripts are 'ru' (Russian), 'by' (Belarusian) and 'uk' (Ukrainian)."));
-	utf8 = el_input_utf8(VARDATA_ANY(name), &len);
-	if (!el_translit(utf8, len, script, out, sizeof(out), &outlen, &err))
+	if (!el_input_utf8(VARDATA_ANY(name), &len, &utf8, &err) ||
+		!el_translit(utf8, len, script, out, sizeof(out), &outlen, &err))
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				errmsg("cannot transliterate \"%s\"", text_to_cstring(name)),
@@ -45,8 +45,11 @@ name_matches(PG_FUNCTION_ARGS)
 	text	   *mrz = PG_GETARG_TEXT_PP(1);
 	size_t		clen = VARSIZE_ANY_EXHDR(cyr);
 	size_t		mlen = VARSIZE_ANY_EXHDR(mrz);
-	const char *c8 = el_input_utf8(VARDATA_ANY(cyr), &clen);
-	const char *m8 = el_input_utf8(VARDATA_ANY(mrz), &mlen);
+	const char *c8;
+	const char *m8;
 
-	PG_RETURN_BOOL(el_name_matches(c8, clen, m8, mlen));
+	/* a side that cannot be read is no match, as the core says of bytes that are not UTF-8 */
+	PG_RETURN_BOOL(el_input_utf8(VARDATA_ANY(cyr), &clen, &c8, NULL) &&
+				   el_input_utf8(VARDATA_ANY(mrz), &mlen, &m8, NULL) &&
+				   el_name_matches(c8, clen, m8, mlen));
 }

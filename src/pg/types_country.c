@@ -32,11 +32,11 @@ country_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
 	size_t		len = strlen(str);
-	const char *utf8 = el_input_utf8(str, &len);
+	const char *utf8;
 	int16_t		code;
 	el_error	err;
 
-	if (!el_country_parse(utf8, len, &code, &err))
+	if (!el_input_utf8(str, &len, &utf8, &err) || !el_country_parse(utf8, len, &code, &err))
 		el_input_error(fcinfo->context, (Datum) 0, "electoral.country", str, err);
 	PG_RETURN_INT16(code);
 }

@@ -21,11 +21,11 @@ idnum_in(FunctionCallInfo fcinfo, el_idkind kind)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
 	size_t		len = strlen(str);
-	const char *utf8 = el_input_utf8(str, &len);
+	const char *utf8;
 	int64_t		v;
 	el_error	err;
 
-	if (!el_idnum_parse(kind, utf8, len, &v, &err))
+	if (!el_input_utf8(str, &len, &utf8, &err) || !el_idnum_parse(kind, utf8, len, &v, &err))
 		el_input_error(fcinfo->context, (Datum) 0,
 					   psprintf("electoral.%s", el_idnum_infos[kind].sql_name), str, err);
 	PG_RETURN_INT64(v);

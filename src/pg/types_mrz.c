@@ -24,9 +24,9 @@ parse_or_fail(const char *str, size_t len, const char *shown, Node *escontext, b
 	char		out[EL_MRZ_MAX_TEXT + 1];
 	size_t		outlen;
 	el_error	err;
-	const char *utf8 = el_input_utf8(str, &len);
+	const char *utf8;
 
-	*ok = el_mrz_parse(utf8, len, out, &outlen, &err);
+	*ok = el_input_utf8(str, &len, &utf8, &err) && el_mrz_parse(utf8, len, out, &outlen, &err);
 	if (!*ok)
 	{
 		errsave(escontext,

@@ -104,8 +104,10 @@ check_value(FunctionCallInfo fcinfo, el_error *err)
 	text	   *value = PG_GETARG_TEXT_PP(0);
 	int			kind = call_kind(fcinfo, PG_GETARG_OID(1));
 	size_t		len = VARSIZE_ANY_EXHDR(value);
-	const char *utf8 = el_input_utf8(VARDATA_ANY(value), &len);
+	const char *utf8;
 
+	if (!el_input_utf8(VARDATA_ANY(value), &len, &utf8, err))
+		return false;
 	if (kind == KIND_COUNTRY)
 	{
 		int16_t		code;
