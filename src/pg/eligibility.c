@@ -39,6 +39,13 @@ typedef struct call_cache
 	el_recent_plans plans;
 
 	/*
+	 * The lazy reader's state (person.h), set up once: a row sets only
+	 * where its facts are.  person is filled for a foreigner.
+	 */
+	el_fact_source src;
+	el_person	person;
+
+	/*
 	 * What the row before was decided with, when its office is the cached
 	 * one: a row with that office and polling day goes straight to the
 	 * facts.  NULL whenever the rules or the cached office change.
@@ -57,6 +64,10 @@ get_cache_slow(FunctionCallInfo fcinfo)
 	{
 		cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(call_cache));
 		cache->supplied = el_supplied(PG_NARGS() - 2);
+		cache->src.nfacts = PG_NARGS() - 2;
+		cache->src.supplied = cache->supplied;
+		cache->src.buf = cache->citizenships;
+		cache->src.person = &cache->person;
 		fcinfo->flinfo->fn_extra = cache;
 	}
 	if (!el_rules_ref_current(&cache->ref))
@@ -64,6 +75,7 @@ get_cache_slow(FunctionCallInfo fcinfo)
 	if (cache->serial != cache->rules->serial)
 	{
 		cache->serial = cache->rules->serial;
+		cache->src.rules = cache->rules;
 		cache->office = NULL;
 		cache->hot_plan = NULL;
 		el_recent_plans_reset(&cache->plans);
@@ -208,11 +220,8 @@ resolve_office(FunctionCallInfo fcinfo, call_cache *cache, int argno)
 static pg_attribute_always_inline bool
 decide_row(FunctionCallInfo fcinfo, call_cache *cache, const el_plan *plan)
 {
-	el_person	person;
-	el_fact_source src = {cache->rules, &fcinfo->args[2], PG_NARGS() - 2, cache->supplied,
-	cache->citizenships, &person};
-
-	return el_plan_decide(plan, &el_source_reader, &src);
+	cache->src.facts = &fcinfo->args[2];
+	return el_plan_decide(plan, &el_source_reader, &cache->src);
 }
 
 /* decide() for a row that differs from the one before, or the first one */
