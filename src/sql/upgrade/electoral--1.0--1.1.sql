@@ -17,9 +17,11 @@ DROP TRIGGER franchise_grant_changed ON electoral.franchise_grant;
 -- apply exactly the rules a join to the rule tables in the same query sees
 -- (src/pg/rulecache.c).  Not a configuration table: a restore starts anew.
 CREATE SEQUENCE electoral.rules_version_seq;
+-- USING heap: the C code reads it with the heap access method, whatever
+-- default_table_access_method says.
 CREATE TABLE electoral.rules_version (
     version pg_catalog.int8 NOT NULL
-);
+) USING heap;
 INSERT INTO electoral.rules_version VALUES (pg_catalog.nextval('electoral.rules_version_seq'::pg_catalog.regclass));
 REVOKE ALL ON electoral.rules_version, electoral.rules_version_seq FROM PUBLIC;
 GRANT SELECT ON electoral.rules_version TO PUBLIC;
