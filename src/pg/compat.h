@@ -8,6 +8,11 @@
 
 #include "postgres.h"
 
+/* Since 16 the varlena macros (VARSIZE_ANY_EXHDR, VARDATA_ANY ...) live in varatt.h, which postgres.h no longer includes. */
+#if PG_VERSION_NUM >= 160000
+#include "varatt.h"
+#endif
+
 #if PG_VERSION_NUM < 140000
 #error "electoral needs PostgreSQL 14 or later"
 #endif
