@@ -24,5 +24,7 @@ SELECT 'UK'::electoral.country;
 \echo SQLSTATE :LAST_ERROR_SQLSTATE
 SELECT 'РУ'::electoral.country;
 \echo SQLSTATE :LAST_ERROR_SQLSTATE
-SELECT 'R-U'::electoral.country;
+SELECT 'R<U'::electoral.country;
 \echo SQLSTATE :LAST_ERROR_SQLSTATE
+-- typed by hand: separators dropped, Cyrillic look-alikes read as Latin
+SELECT 'R-U'::electoral.country, 'ВY'::electoral.country, ' b y '::electoral.country;

@@ -9,6 +9,7 @@
  */
 #include "country.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "normalize.h"
@@ -147,6 +148,26 @@ alpha2_hint(const char *code)
 	return EL_COUNTRY_HINT;
 }
 
+/* Already plain: ASCII letters, digits and MRZ filler, spaces only around them. */
+static bool
+plain_ascii_code(const char *s, size_t n)
+{
+	size_t		i;
+
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	while (n > 0 && s[0] == ' ')
+		s++, n--;
+	for (i = 0; i < n; i++)
+	{
+		char		c = s[i];
+
+		if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '<'))
+			return false;
+	}
+	return true;
+}
+
 bool
 el_country_parse(const char *in, size_t len, int16_t *out, el_error *err)
 {
@@ -157,9 +178,34 @@ el_country_parse(const char *in, size_t len, int16_t *out, el_error *err)
 	bool		all_letters = true,
 				all_digits = true;
 	char		code[4];
+	char		norm[EL_NORM_MAX + 1];
 	int			idx;
 
 	ensure_index();
+
+	/*
+	 * Hand-typed codes normalise as the numbers do: separators dropped,
+	 * Cyrillic look-alikes read as Latin ("ВY" and "B-Y" are BY).  The usual
+	 * plain code skips the copy.
+	 */
+	if (!plain_ascii_code(in, len))
+	{
+		if (!el_normalize(in, len, "<", norm, &n, err))
+		{
+			/* e.g. a Cyrillic "У", which looks like no Latin letter */
+			if (err != NULL)
+			{
+				size_t		used = strlen(err->detail);
+
+				snprintf(err->detail + used, sizeof(err->detail) - used, " in country code");
+				snprintf(err->hint, sizeof(err->hint), "%s",
+						 "Country codes are written in Latin letters A-Z.");
+			}
+			return false;
+		}
+		in = norm;
+		len = end = n;
+	}
 
 	while (start < end && in[start] == ' ')
 		start++;
