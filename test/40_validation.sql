@@ -6,7 +6,7 @@ CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS electoral;
 
 BEGIN;
-SELECT plan(53);
+SELECT plan(56);
 -- The operators live in schema electoral, like the types.
 SET search_path = public, electoral;
 
@@ -222,6 +222,18 @@ SELECT is(electoral.is_valid(E'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL89
 SELECT is(electoral.validation_error(E'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<11', 'electoral.mrz'),
           E'invalid input syntax for type electoral.mrz: "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<11": composite check digit is 1, expected 0',
           'validation_error: names the field and both digits');
+
+-- A character is named as it was typed, not as the Latin look-alike it
+-- reads as (up to 1.0: 'нет' was said to hold "H").
+SELECT is(electoral.validation_error('нет', 'electoral.ru_inn'),
+    'invalid input syntax for type electoral.ru_inn: "нет": an INN has only digits, found "н" at digit position 1',
+    'a Cyrillic н is named as typed, not as H');
+SELECT is(electoral.validation_error('327028ХА012PB2', 'electoral.by_personal_number'),
+    'invalid input syntax for type electoral.by_personal_number: "327028ХА012PB2": character 7 must be a digit, found "Х"',
+    'a Cyrillic Х where a digit belongs is named as typed');
+SELECT is(electoral.validation_error('12345678x4', 'electoral.ru_inn'),
+    'invalid input syntax for type electoral.ru_inn: "12345678x4": an INN has only digits, found "x" at digit position 9',
+    'a lower-case letter is named as typed');
 
 SELECT * FROM finish();
 ROLLBACK;

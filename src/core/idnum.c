@@ -69,26 +69,48 @@ put_digits(char *out, int64_t v, size_t n)
 	}
 }
 
+/*
+ * Where the text a parser reads came from, so that a message names what was
+ * typed: in, and the offset in it of each character (NULL when the parser
+ * reads the input itself).
+ */
+typedef struct typed
+{
+	const char *in;
+	size_t		len;
+	const size_t *from;
+} typed;
+
+/* Character i of s, quoted as the user typed it. */
+static const char *
+as_typed(const typed *t, const char *s, size_t i, char *buf, size_t size)
+{
+	el_typed_char(t->in, t->len, t->from, s, i, buf, size);
+	return buf;
+}
+
 /* The shape check: every character digit; count in allowed set. */
 static bool
-all_digits(const char *s, size_t n, const char *what, el_error *err)
+all_digits(const char *s, size_t n, const typed *t, const char *what, el_error *err)
 {
 	size_t		i;
+	char		c[16];
 
 	for (i = 0; i < n; i++)
 		if (s[i] < '0' || s[i] > '9')
-			return el_fail(err, NULL, "%s has only digits, found \"%c\" at digit position %zu",
-						   what, s[i], i + 1);
+			return el_fail(err, NULL, "%s has only digits, found %s at digit position %zu",
+						   what, as_typed(t, s, i, c, sizeof(c)), i + 1);
 	return true;
 }
 
 /* Shape given as a pattern: 'D' a digit, 'L' a Latin letter. */
 static bool
-match_pattern(const char *s, size_t n, const char *pattern, const char *what,
+match_pattern(const char *s, size_t n, const typed *t, const char *pattern, const char *what,
 			  const char *hint, el_error *err)
 {
 	size_t		plen = strlen(pattern);
 	size_t		i;
+	char		c[16];
 
 	if (n != plen)
 		return el_fail(err, hint, "%s has %zu characters, found %zu", what, plen, n);
@@ -98,9 +120,11 @@ match_pattern(const char *s, size_t n, const char *pattern, const char *what,
 		bool		letter = s[i] >= 'A' && s[i] <= 'Z';
 
 		if (pattern[i] == 'D' && !digit)
-			return el_fail(err, hint, "character %zu must be a digit, found \"%c\"", i + 1, s[i]);
+			return el_fail(err, hint, "character %zu must be a digit, found %s", i + 1,
+						   as_typed(t, s, i, c, sizeof(c)));
 		if (pattern[i] == 'L' && !letter)
-			return el_fail(err, hint, "character %zu must be a letter, found \"%c\"", i + 1, s[i]);
+			return el_fail(err, hint, "character %zu must be a letter, found %s", i + 1,
+						   as_typed(t, s, i, c, sizeof(c)));
 	}
 	return true;
 }
@@ -114,7 +138,7 @@ inn_check(const char *d, const int *weights, size_t n)
 }
 
 static bool
-parse_inn(const char *s, size_t n, int64_t *out, el_error *err)
+parse_inn(const char *s, size_t n, const typed *t, int64_t *out, el_error *err)
 {
 	static const int w10[9] = {2, 4, 10, 3, 5, 9, 4, 6, 8};
 	static const int w11[10] = {7, 2, 4, 10, 3, 5, 9, 4, 6, 8};
@@ -122,7 +146,7 @@ parse_inn(const char *s, size_t n, int64_t *out, el_error *err)
 	const char *hint = "An INN has 10 digits (organisation) or 12 digits (individual).";
 	int			c;
 
-	if (!all_digits(s, n, "an INN", err))
+	if (!all_digits(s, n, t, "an INN", err))
 		return false;
 	if (n == 10)
 	{
@@ -168,14 +192,14 @@ format_inn(int64_t v, char *buf)
 #define SNILS_UNCHECKED_MAX 1001998
 
 static bool
-parse_snils(const char *s, size_t n, int64_t *out, el_error *err)
+parse_snils(const char *s, size_t n, const typed *t, int64_t *out, el_error *err)
 {
 	int64_t		body = 0;
 	int			sum = 0;
 	int			control;
 	size_t		i;
 
-	if (!all_digits(s, n, "a SNILS", err))
+	if (!all_digits(s, n, t, "a SNILS", err))
 		return false;
 	if (n != 11)
 		return el_fail(err, "A SNILS has 11 digits, written NNN-NNN-NNN NN.",
@@ -219,9 +243,9 @@ format_snils(int64_t v, char *buf)
 /* ---- Russia: internal passport (no check digit) ---- */
 
 static bool
-parse_ru_passport(const char *s, size_t n, int64_t *out, el_error *err)
+parse_ru_passport(const char *s, size_t n, const typed *t, int64_t *out, el_error *err)
 {
-	if (!all_digits(s, n, "a Russian passport number", err))
+	if (!all_digits(s, n, t, "a Russian passport number", err))
 		return false;
 	if (n != 10)
 		return el_fail(err, "A Russian passport number is a 4-digit series and a 6-digit number: NN NN NNNNNN.",
@@ -251,12 +275,12 @@ format_ru_passport(int64_t v, char *buf)
 #define BY_PN_PATTERN "DDDDDDDLDDDLLD"
 
 static bool
-parse_by_pn(const char *s, size_t n, int64_t *out, el_error *err)
+parse_by_pn(const char *s, size_t n, const typed *t, int64_t *out, el_error *err)
 {
 	int			c;
 	int64_t		v;
 
-	if (!match_pattern(s, n, BY_PN_PATTERN, "a Belarusian personal number",
+	if (!match_pattern(s, n, t, BY_PN_PATTERN, "a Belarusian personal number",
 					   "The shape is 7 digits, a letter, 3 digits, 2 letters and a check digit, e.g. 3270287A012PB2.",
 					   err))
 		return false;
@@ -296,9 +320,9 @@ format_by_pn(int64_t v, char *buf)
 /* ---- Belarus: passport number (no check digit) ---- */
 
 static bool
-parse_by_passport(const char *s, size_t n, int64_t *out, el_error *err)
+parse_by_passport(const char *s, size_t n, const typed *t, int64_t *out, el_error *err)
 {
-	if (!match_pattern(s, n, "LLDDDDDDD", "a Belarusian passport number",
+	if (!match_pattern(s, n, t, "LLDDDDDDD", "a Belarusian passport number",
 					   "A Belarusian passport number is 2 letters and 7 digits, e.g. MP1234567.",
 					   err))
 		return false;
@@ -336,11 +360,11 @@ kz_iin_check(const char *d)
 }
 
 static bool
-parse_kz_iin(const char *s, size_t n, int64_t *out, el_error *err)
+parse_kz_iin(const char *s, size_t n, const typed *t, int64_t *out, el_error *err)
 {
 	int			c;
 
-	if (!all_digits(s, n, "an IIN", err))
+	if (!all_digits(s, n, t, "an IIN", err))
 		return false;
 	if (n != 12)
 		return el_fail(err, "A Kazakh IIN has 12 digits: YYMMDD, a century/sex digit, 4 serial digits and a check digit.",
@@ -377,7 +401,7 @@ already_clean(const char *s, size_t n)
 	return true;
 }
 
-typedef bool (*parse_fn) (const char *s, size_t n, int64_t *out, el_error *err);
+typedef bool (*parse_fn) (const char *s, size_t n, const typed *t, int64_t *out, el_error *err);
 typedef size_t (*format_fn) (int64_t v, char *buf);
 
 static const parse_fn parsers[EL_NIDKINDS] = {
@@ -391,7 +415,10 @@ bool
 el_idnum_parse(el_idkind kind, const char *in, size_t len, int64_t *out, el_error *err)
 {
 	char		norm[EL_NORM_MAX + 1];
+	size_t		from[EL_NORM_MAX];
 	size_t		n;
+	typed		as_is = {in, len, NULL};
+	typed		t = {in, len, from};
 
 	if (kind < 0 || kind >= EL_NIDKINDS)
 		return el_fail(err, NULL, "unknown identifier kind");
@@ -400,12 +427,12 @@ el_idnum_parse(el_idkind kind, const char *in, size_t len, int64_t *out, el_erro
 	 * parse those in place and normalise only what needs it.
 	 */
 	if (len > 0 && len <= EL_NORM_MAX && already_clean(in, len))
-		return parsers[kind] (in, len, out, err);
-	if (!el_normalize(in, len, NULL, norm, &n, err))
+		return parsers[kind] (in, len, &as_is, out, err);
+	if (!el_normalize_from(in, len, NULL, norm, &n, from, err))
 		return false;
 	if (n == 0)
 		return el_fail(err, NULL, "value is empty");
-	return parsers[kind] (norm, n, out, err);
+	return parsers[kind] (norm, n, &t, out, err);
 }
 
 size_t

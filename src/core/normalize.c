@@ -85,6 +85,32 @@ bool
 el_normalize(const char *in, size_t len, const char *keep,
 			 char *out, size_t *outlen, el_error *err)
 {
+	return el_normalize_from(in, len, keep, out, outlen, NULL, err);
+}
+
+void
+el_typed_char(const char *in, size_t len, const size_t *from, const char *out,
+			  size_t i, char *buf, size_t bufsize)
+{
+	unsigned int cp;
+	size_t		n;
+
+	if (from == NULL)
+	{
+		snprintf(buf, bufsize, "\"%c\"", out[i]);
+		return;
+	}
+	/* the normaliser kept only ASCII and well-formed look-alikes: this decodes */
+	n = el_utf8_decode((const unsigned char *) in + from[i], len - from[i], &cp);
+	if (n == 0)
+		n = 1;
+	snprintf(buf, bufsize, "\"%.*s\"", (int) n, in + from[i]);
+}
+
+bool
+el_normalize_from(const char *in, size_t len, const char *keep,
+				  char *out, size_t *outlen, size_t *from, el_error *err)
+{
 	size_t		i = 0,
 				o = 0,
 				pos = 0;		/* 0-based character (not byte) position */
@@ -136,6 +162,8 @@ el_normalize(const char *in, size_t len, const char *keep,
 		if (o >= EL_NORM_MAX)
 			return el_fail(err, NULL, "value is too long: more than %d significant characters",
 						   EL_NORM_MAX);
+		if (from != NULL)
+			from[o] = i;
 		out[o++] = latin;
 		i += step;
 		pos++;

@@ -32,6 +32,21 @@ bool		el_normalize(const char *in, size_t len, const char *keep,
 						 char *out, size_t *outlen, el_error *err);
 
 /*
+ * The same, also setting from[i] to the byte offset in in of the character
+ * out[i] came from (from has EL_NORM_MAX entries), so that a later check
+ * can name the character as typed (a Cyrillic "Н", not the "H" it reads as).
+ */
+bool		el_normalize_from(const char *in, size_t len, const char *keep,
+							  char *out, size_t *outlen, size_t *from, el_error *err);
+
+/*
+ * What the user typed where out[i] came from, quoted ("н"), for messages;
+ * the normalised character itself when from is NULL.
+ */
+void		el_typed_char(const char *in, size_t len, const size_t *from, const char *out,
+						  size_t i, char *buf, size_t bufsize);
+
+/*
  * Decode one UTF-8 sequence at s[0..len), len >= 1.  Returns its length
  * (1..4) and sets *cp, or 0 when the bytes are not well-formed UTF-8
  * (overlong forms and surrogates included).
