@@ -121,10 +121,21 @@ number_text(el_idkind kind, int64 v)
 	return pstrdup(buf);
 }
 
-/* What a Belarusian or Kazakh number encodes, against the record. */
+#define KZ_IIN_CAVEAT \
+	" (a discrepancy to check, not proof of a wrong record: since Government Decree " \
+	"No. 853 of 26.08.2013 an IIN need not match its holder's birth date and sex)"
+
+/*
+ * What a Belarusian or Kazakh number encodes, against the record.  caveat
+ * ends each detail: a Kazakh IIN issued since 2013 need not encode its
+ * holder's birth date and sex (Government Decree No. 853 of 26.08.2013
+ * unlinked the number from the holder's data, as the Ministry of Justice
+ * said in April 2019), so a difference there is something to look at, not
+ * proof of a wrong record.
+ */
 static void
 check_number(findings *f, const record *r, el_idkind kind, int64 v, const char *what,
-			 const char *birth_code, const char *sex_code)
+			 const char *birth_code, const char *sex_code, const char *caveat)
 {
 	int			y,
 				m,
@@ -133,11 +144,11 @@ check_number(findings *f, const record *r, el_idkind kind, int64 v, const char *
 
 	if (r->have_birth && el_idnum_birth_date(kind, v, &y, &m, &d) &&
 		el_make_date(y, m, d) != r->birth)
-		found(f, birth_code, psprintf("%s %s encodes birth date %04d-%02d-%02d, the record says %s",
-									  what, number_text(kind, v), y, m, d, iso(r->birth)));
+		found(f, birth_code, psprintf("%s %s encodes birth date %04d-%02d-%02d, the record says %s%s",
+									  what, number_text(kind, v), y, m, d, iso(r->birth), caveat));
 	if (r->sex != 0 && el_idnum_sex(kind, v, &nsex) && nsex != r->sex)
-		found(f, sex_code, psprintf("%s %s encodes sex %c, the record says %c",
-									what, number_text(kind, v), nsex, r->sex));
+		found(f, sex_code, psprintf("%s %s encodes sex %c, the record says %c%s",
+									what, number_text(kind, v), nsex, r->sex, caveat));
 }
 
 static void
@@ -145,10 +156,10 @@ check_numbers(findings *f, FunctionCallInfo fcinfo, const record *r)
 {
 	if (!PG_ARGISNULL(ARG_BY_NUMBER))
 		check_number(f, r, EL_BY_PERSONAL_NUMBER, PG_GETARG_INT64(ARG_BY_NUMBER), "personal number",
-					 "by_number_birth_date", "by_number_sex");
+					 "by_number_birth_date", "by_number_sex", "");
 	if (!PG_ARGISNULL(ARG_KZ_IIN))
 		check_number(f, r, EL_KZ_IIN, PG_GETARG_INT64(ARG_KZ_IIN), "IIN",
-					 "kz_iin_birth_date", "kz_iin_sex");
+					 "kz_iin_birth_date", "kz_iin_sex", KZ_IIN_CAVEAT);
 }
 
 /* The fields of a stored MRZ; an error if the value was damaged. */

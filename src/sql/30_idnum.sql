@@ -40,12 +40,14 @@ COMMENT ON FUNCTION electoral.sex(electoral.by_personal_number) IS
 CREATE FUNCTION electoral.birth_date(electoral.kz_iin) RETURNS pg_catalog.date
     AS 'MODULE_PATHNAME', 'kz_iin_birth_date' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION electoral.birth_date(electoral.kz_iin) IS
-    'birth date encoded in an IIN (YYMMDD, century from digit 7); NULL where digit 7 or the date is out of range';
+    'birth date encoded in an IIN (YYMMDD, century from digit 7); NULL where digit 7 or the date is out of range. '
+    'Since Government Decree No. 853 of 26.08.2013 an IIN need not match its holder''s birth date: a hint, not proof';
 
 CREATE FUNCTION electoral.sex(electoral.kz_iin) RETURNS pg_catalog.text
     AS 'MODULE_PATHNAME', 'kz_iin_sex' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION electoral.sex(electoral.kz_iin) IS
-    'M or F, from digit 7 of an IIN (odd male, even female); NULL where it encodes none';
+    'M or F, from digit 7 of an IIN (odd male, even female); NULL where it encodes none. '
+    'Since Government Decree No. 853 of 26.08.2013 an IIN need not match its holder''s sex: a hint, not proof';
 
 CREATE FUNCTION electoral.ru_passport_valid_on(passport electoral.ru_passport, birth_date pg_catalog.date,
                                                issued_on pg_catalog.date, on_date pg_catalog.date)

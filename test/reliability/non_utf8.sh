@@ -62,7 +62,7 @@ for enc in WIN1251 EUC_JP; do
      "by_number_sex: personal number 3270287A012PB2 encodes sex M, the record says F"
   check "$enc: and м against a female number" \
      "$(q8 "$db" "SELECT code || ': ' || detail FROM electoral.identity_mismatches(sex => 'м', kz_iin => '871008401427')")" \
-     "kz_iin_sex: IIN 871008401427 encodes sex F, the record says M"
+     "kz_iin_sex: IIN 871008401427 encodes sex F, the record says M (a discrepancy to check, not proof of a wrong record: since Government Decree No. 853 of 26.08.2013 an IIN need not match its holder's birth date and sex)"
   [ "$enc" = WIN1251 ] &&  # Рњ is D0 9C in WIN1251: the UTF-8 bytes of М
   check "$enc: a sex that is neither M nor F (Рњ) is not read as M" \
      "$(q8 "$db" "SELECT count(*) FROM electoral.identity_mismatches(sex => 'Рњ', kz_iin => '871008401427')")" "0"

@@ -183,4 +183,10 @@ CREATE EVENT TRIGGER electoral_enforce_eligibility_ddl ON ddl_command_end
 COMMENT ON EVENT TRIGGER electoral_enforce_eligibility_ddl IS
     'checks electoral.enforce_eligibility() triggers at CREATE TRIGGER and ALTER TABLE (or ALTER FOREIGN TABLE)';
 
--- ---- identity (src/sql/90..92) ----
+-- ---- identity (src/sql/30, 90..92) ----
+COMMENT ON FUNCTION electoral.birth_date(electoral.kz_iin) IS
+    'birth date encoded in an IIN (YYMMDD, century from digit 7); NULL where digit 7 or the date is out of range. '
+    'Since Government Decree No. 853 of 26.08.2013 an IIN need not match its holder''s birth date: a hint, not proof';
+COMMENT ON FUNCTION electoral.sex(electoral.kz_iin) IS
+    'M or F, from digit 7 of an IIN (odd male, even female); NULL where it encodes none. '
+    'Since Government Decree No. 853 of 26.08.2013 an IIN need not match its holder''s sex: a hint, not proof';
