@@ -10,14 +10,18 @@
 
 /*
  * The schemes a passport may carry: the three output scripts, whose values
- * are those of el_script, and FMS order 26 (Russia, 2010-2012), which only
- * name matching uses.
+ * are those of el_script, and two older Russian ones that only name
+ * matching uses: FMS order 26 (passports of 2010-2012: Ц -> TC, Ъ dropped)
+ * and the scheme of passports issued 1997-2010 (Й -> Y, Ю -> YU, Я -> YA,
+ * Ъ dropped: SERGEY, YULIYA, NATALYA, LYUBOV), which many holders keep in
+ * later passports.
  */
 #define SCHEME_RU		((int) EL_SCRIPT_RU)
 #define SCHEME_BY		((int) EL_SCRIPT_BY)
 #define SCHEME_UK		((int) EL_SCRIPT_UK)
 #define SCHEME_FMS2010	3
-#define NSCHEMES		4
+#define SCHEME_1997		4
+#define NSCHEMES		5
 
 typedef enum ch_kind
 {
@@ -58,7 +62,7 @@ cyrillic_latin(unsigned int up, int scheme)
 		case 0x0416: return "ZH";	/* Ж */
 		case 0x0417: return "Z";	/* З */
 		case 0x0418: return scheme == SCHEME_UK ? "Y" : "I";	/* И */
-		case 0x0419: return "I";	/* Й */
+		case 0x0419: return scheme == SCHEME_1997 ? "Y" : "I";	/* Й */
 		case 0x041A: return "K";	/* К */
 		case 0x041B: return "L";	/* Л */
 		case 0x041C: return "M";	/* М */
@@ -75,12 +79,12 @@ cyrillic_latin(unsigned int up, int scheme)
 		case 0x0427: return "CH";	/* Ч */
 		case 0x0428: return "SH";	/* Ш */
 		case 0x0429: return "SHCH";	/* Щ */
-		case 0x042A: return scheme == SCHEME_FMS2010 ? "" : "IE";	/* Ъ */
+		case 0x042A: return scheme == SCHEME_FMS2010 || scheme == SCHEME_1997 ? "" : "IE";	/* Ъ */
 		case 0x042B: return "Y";	/* Ы */
 		case 0x042C: return "";		/* Ь */
 		case 0x042D: return "E";	/* Э */
-		case 0x042E: return "IU";	/* Ю */
-		case 0x042F: return "IA";	/* Я */
+		case 0x042E: return scheme == SCHEME_1997 ? "YU" : "IU";	/* Ю */
+		case 0x042F: return scheme == SCHEME_1997 ? "YA" : "IA";	/* Я */
 		case 0x0406: return "I";	/* І */
 		case 0x0407: return "I";	/* Ї */
 		case 0x0404: return "IE";	/* Є */

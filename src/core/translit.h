@@ -21,8 +21,10 @@
  * Ukrainian national romanisation (Г -> H, Є -> YE, Ї -> YI, Й -> Y, Ю -> YU,
  * Я -> YA at the start of a word...), Belarusian national forms beyond Г and
  * Ё, and any Cyrillic letter outside the table (Ђ, Ј, Kazakh Қ Ә Ө...), which
- * is refused.  The Russian scheme of FMS order 26 (passports of 2010-2012:
- * Ц -> TC, Ъ dropped) is not an output script; el_name_matches accepts it.
+ * is refused.  Two older Russian schemes are not output scripts, but
+ * el_name_matches accepts them: FMS order 26 (passports of 2010-2012: Ц ->
+ * TC, Ъ dropped) and that of passports issued 1997-2010 (Й -> Y, Ю -> YU,
+ * Я -> YA, Ъ dropped).
  *
  * Plain C99, no PostgreSQL header, no allocation.
  */
