@@ -26,15 +26,12 @@
 typedef struct call_cache
 {
 	el_rules_ref ref;			/* the rulebook of the running statement */
-	uint64		serial;			/* rules->serial: what the offices and plans below came from */
-	const el_rules *rules;
+	uint64		serial;			/* its serial: what the offices and plans below came from */
 	const el_office *office;
 	bool		office_const;	/* the office argument is a literal in the expression */
 	int			code_len;
 	uint8		code_header;	/* the 1-byte varlena header of code */
 	char		code[OFFICE_CODE_MAX];
-	unsigned	supplied;		/* el_supplied() of the facts can_vote/can_stand pass
-								 * (after office and on_date; explain does not use it) */
 	int16_t		citizenships[EL_MAX_CITIZENSHIPS];
 	el_recent_plans plans;
 
@@ -63,19 +60,15 @@ get_cache_slow(FunctionCallInfo fcinfo)
 	if (cache == NULL)
 	{
 		cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(call_cache));
-		cache->supplied = el_supplied(PG_NARGS() - 2);
 		cache->src.nfacts = PG_NARGS() - 2;
-		cache->src.supplied = cache->supplied;
+		cache->src.supplied = el_supplied(PG_NARGS() - 2);
 		cache->src.buf = cache->citizenships;
 		cache->src.person = &cache->person;
 		fcinfo->flinfo->fn_extra = cache;
 	}
-	if (!el_rules_ref_current(&cache->ref))
-		cache->rules = el_rules_for_statement(&cache->ref);
-	if (cache->serial != cache->rules->serial)
+	if (el_rules_refresh(&cache->ref, &cache->serial))
 	{
-		cache->serial = cache->rules->serial;
-		cache->src.rules = cache->rules;
+		cache->src.rules = cache->ref.rules;
 		cache->office = NULL;
 		cache->hot_plan = NULL;
 		el_recent_plans_reset(&cache->plans);
@@ -136,7 +129,7 @@ resolve_office_slow(FunctionCallInfo fcinfo, call_cache *cache, int argno)
 	if (cache->office != NULL && len == cache->code_len && memcmp(code, cache->code, len) == 0)
 		return cache->office;
 
-	office = el_find_office(&cache->rules->book, code, len);
+	office = el_find_office(&cache->ref.rules->book, code, len);
 	if (office == NULL)
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -420,10 +413,10 @@ explain(PG_FUNCTION_ARGS)
 
 	cache = get_cache(fcinfo);
 	role_label = PG_GETARG_OID(0);
-	role = role_label == cache->rules->role_enum[EL_STAND] ? EL_STAND : EL_VOTE;
+	role = role_label == cache->ref.rules->role_enum[EL_STAND] ? EL_STAND : EL_VOTE;
 	office = resolve_office(fcinfo, cache, 1);
 	day = el_polling_day(PG_ARGISNULL(2), PG_GETARG_DATUM(2));
-	el_person_from_facts(cache->rules, &fcinfo->args[3], PG_NARGS() - 3, EL_NEED_ALL, &person,
+	el_person_from_facts(cache->ref.rules, &fcinfo->args[3], PG_NARGS() - 3, EL_NEED_ALL, &person,
 						 cache->citizenships);
 	person.unsupplied |= unsupplied_args(fcinfo, 3);
 

@@ -72,6 +72,22 @@ el_rules_ref_current(const el_rules_ref *ref)
  */
 const el_rules *el_rules_for_statement(el_rules_ref *ref);
 
+/*
+ * Make ref the running statement's rulebook (one compare when it already
+ * is).  True when that is another build than the one *serial recorded:
+ * the caller then drops what it derived from the old one (offices, plans).
+ */
+static inline bool
+el_rules_refresh(el_rules_ref *ref, uint64 *serial)
+{
+	if (!el_rules_ref_current(ref))
+		el_rules_for_statement(ref);
+	if (*serial == ref->rules->serial)
+		return false;
+	*serial = ref->rules->serial;
+	return true;
+}
+
 /* From _PG_init: free the rulebooks no transaction uses any more. */
 void		el_rulecache_register(void);
 

@@ -84,8 +84,7 @@ typedef struct trigger_cache
 	void	   *flag_domain_cache;	/* domain_check's state for a domain flag column */
 	NullableDatum defaults[EL_NFACTS];	/* the SQL defaults of unmapped facts */
 	el_rules_ref ref;			/* the rulebook of the running statement */
-	uint64		serial;			/* rules->serial: what recent and plans came from */
-	const el_rules *rules;
+	uint64		serial;			/* its serial: what recent, plans and the residence default came from */
 	/* the last few offices seen, most recent first: a load mixes a handful */
 	struct
 	{
@@ -339,7 +338,7 @@ set_fact_defaults(trigger_cache *c)
 	c->defaults[EL_FACT_BIRTH_DATE].isnull = true;
 	c->defaults[EL_FACT_RESIDENT_SINCE].isnull = true;
 	c->defaults[EL_FACT_CITIZEN_BY_BIRTH].isnull = true;
-	c->defaults[EL_FACT_RESIDENCE].value = ObjectIdGetDatum(c->rules->residence_enum[EL_RES_NONE]);
+	/* the residence default, an enum OID of the rulebook, is set with the rulebook */
 }
 
 /* '[]' or '{}', in the function's memory: the flag of every eligible row. */
@@ -368,8 +367,6 @@ cached_mapping(FunctionCallInfo fcinfo, TriggerData *td)
 		return c;
 	c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(trigger_cache));
 	resolve_mapping(&site, desc, &c->map);
-	c->rules = el_rules_for_statement(&c->ref);
-	c->serial = c->rules->serial;
 	set_fact_defaults(c);
 	if (c->map.attnum[SLOT_FLAG] != 0)
 		c->flag_empty = empty_flag(c->map.flag_is_jsonb, fcinfo->flinfo->fn_mcxt);
@@ -424,7 +421,7 @@ row_office(TriggerData *td, trigger_cache *c, Datum value, bool isnull)
 		if (c->recent[i].office != NULL && len == c->recent[i].code_len &&
 			memcmp(code, c->recent[i].code, len) == 0)
 			return c->recent[i].office;
-	office = el_find_office(&c->rules->book, code, len);
+	office = el_find_office(&c->ref.rules->book, code, len);
 	if (office == NULL && c->map.attnum[SLOT_FLAG] == 0)
 		unknown_office_error(td, t);
 	if (office != NULL && len <= (int) sizeof(c->recent[0].code))
@@ -480,7 +477,7 @@ decide_row(trigger_cache *c, TupleTableSlot *row, const el_office *office, el_da
 	{
 		/* one electoral.country column: a one-element list, read directly */
 		facts[EL_FACT_CITIZENSHIPS].isnull = true;
-		el_person_from_facts(c->rules, facts, EL_NFACTS, EL_NEED_ALL, person, c->citizenships);
+		el_person_from_facts(c->ref.rules, facts, EL_NFACTS, EL_NEED_ALL, person, c->citizenships);
 		if (!COL_NULL(c, row, EL_FACT_CITIZENSHIPS))
 		{
 			c->citizenships[0] = DatumGetInt16(COL_VALUE(c, row, EL_FACT_CITIZENSHIPS));
@@ -489,7 +486,7 @@ decide_row(trigger_cache *c, TupleTableSlot *row, const el_office *office, el_da
 		}
 	}
 	else
-		el_person_from_facts(c->rules, facts, EL_NFACTS, EL_NEED_ALL, person, c->citizenships);
+		el_person_from_facts(c->ref.rules, facts, EL_NFACTS, EL_NEED_ALL, person, c->citizenships);
 	/* a bar with no column is a fact not supplied, as when can_stand leaves it out */
 	el_person_leave_out(person, unmapped);
 	return el_plan_decide(el_recent_plan(&c->plans, office, c->map.role, day), &el_person_reader, person);
@@ -639,14 +636,11 @@ enforce_eligibility(PG_FUNCTION_ARGS)
 				errmsg("electoral.enforce_eligibility() must be called as a trigger"));
 	check_trigger_event(td->tg_event);
 	c = cached_mapping(fcinfo, td);
-	if (!el_rules_ref_current(&c->ref))
-		c->rules = el_rules_for_statement(&c->ref);
-	if (c->serial != c->rules->serial)
+	if (el_rules_refresh(&c->ref, &c->serial))
 	{
-		c->serial = c->rules->serial;
 		memset(c->recent, 0, sizeof(c->recent));
 		el_recent_plans_reset(&c->plans);
-		c->defaults[EL_FACT_RESIDENCE].value = ObjectIdGetDatum(c->rules->residence_enum[EL_RES_NONE]);
+		c->defaults[EL_FACT_RESIDENCE].value = ObjectIdGetDatum(c->ref.rules->residence_enum[EL_RES_NONE]);
 	}
 
 	by_update = TRIGGER_FIRED_BY_UPDATE(td->tg_event);
