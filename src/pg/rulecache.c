@@ -61,13 +61,16 @@ typedef struct built_rules
 	rules_version version;
 	el_rules   *rules;
 	MemoryContext cxt;
-	bool		used;			/* by the current transaction */
 } built_rules;
 
-#define MAX_BUILT 16
-
-static built_rules built[MAX_BUILT];
+/*
+ * The rulebooks built, in TopMemoryContext: as many as the versions this
+ * transaction has seen (a call site may hold any of them until it ends),
+ * then only the last one used.
+ */
+static built_rules *built = NULL;
 static int	nbuilt = 0;
+static int	built_room = 0;
 static uint64 nbuilds = 0;
 static const el_rules *last_used = NULL;	/* kept from one transaction to the next */
 
@@ -219,21 +222,20 @@ build_version(rules_version v)
 	SPI_finish();
 	rules->serial = ++nbuilds;
 
-	/* room for it: a transaction that saw this many versions drops one it no longer looks up */
-	if (nbuilt == MAX_BUILT)
+	if (nbuilt == built_room)
 	{
-		int			i;
+		int			room = Max(4, 2 * built_room);
 
-		for (i = 0; i < nbuilt && built[i].used; i++)
-			;
-		forget_built(i < nbuilt ? i : 0);
+		built = built == NULL
+			? MemoryContextAlloc(TopMemoryContext, sizeof(built_rules) * room)
+			: repalloc(built, sizeof(built_rules) * room);
+		built_room = room;		/* only once the room is there: an error leaves it as it was */
 	}
 	MemoryContextSetParent(cxt, CacheMemoryContext);
 	b = &built[nbuilt++];
 	b->version = v;
 	b->rules = rules;
 	b->cxt = cxt;
-	b->used = true;
 	return b;
 }
 
@@ -274,7 +276,6 @@ el_rules_for_statement(el_rules_ref *ref)
 	b = find_built(version);
 	if (b == NULL)
 		b = build_version(version);
-	b->used = true;
 	last_used = b->rules;
 	ref->rules = b->rules;
 	if (pushed)
@@ -313,12 +314,8 @@ rules_xact_callback(XactEvent event, void *arg)
 		return;
 	/* keep the rulebook used last, for the next transaction to find by its version */
 	for (i = nbuilt - 1; i >= 0; i--)
-	{
-		if (built[i].rules == last_used)
-			built[i].used = false;
-		else
+		if (built[i].rules != last_used)
 			forget_built(i);
-	}
 }
 
 void
