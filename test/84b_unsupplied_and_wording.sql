@@ -82,7 +82,7 @@ SELECT is((SELECT count(*) FROM public.people_84b
           500::bigint, 'not_proven, a scan: the rows with incapacitated false (the NULL ones are not proven)');
 SELECT is((SELECT count(*) FROM public.people_84b WHERE electoral.can_vote('RU.state_duma', '2026-09-20', c, b)),
           0::bigint, 'not_proven, a scan with the bars left out: no one');
-SET LOCAL force_parallel_mode = on;
+\ir lib/force_parallel.sql
 SET LOCAL parallel_setup_cost = 0;
 SET LOCAL parallel_tuple_cost = 0;
 SELECT is((SELECT count(*) FROM public.people_84b WHERE electoral.can_vote('RU.state_duma', '2026-09-20', c, b)),
