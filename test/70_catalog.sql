@@ -6,7 +6,7 @@ CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS electoral;
 
 BEGIN;
-SELECT plan(36);
+SELECT plan(38);
 
 CREATE TEMP VIEW members AS
 SELECT d.classid, d.objid, d.objsubid, pg_describe_object(d.classid, d.objid, d.objsubid) AS descr
@@ -139,9 +139,20 @@ SELECT isnt(obj_description((SELECT oid FROM pg_extension WHERE extname = 'elect
 SELECT is_empty($$
     SELECT x.typname, t.typlen, t.typbyval, t.typalign FROM types x
       LEFT JOIN pg_type t ON t.typname = x.typname AND t.typnamespace = 'electoral'::regnamespace
-     WHERE t.oid IS NULL OR t.typlen <> x.typlen OR NOT t.typbyval OR t.typalign <> x.typalign
+     WHERE t.oid IS NULL OR t.typlen <> x.typlen OR t.typalign <> x.typalign
         OR t.typstorage <> 'p' OR t.typtype <> 'b'
-$$, 'each type is a base type of fixed length (8, country 2), passed by value, plain storage');
+$$, 'each type is a base type of fixed length (8, country 2), plain storage');
+-- LIKE = int8 / int2: passed as the server passes its base (by value on every 64-bit server)
+SELECT is_empty($$
+    SELECT x.typname FROM types x
+      JOIN pg_type t ON t.typname = x.typname AND t.typnamespace = 'electoral'::regnamespace
+      JOIN pg_type b ON b.oid = CASE x.typlen WHEN 2 THEN 'pg_catalog.int2'::regtype ELSE 'pg_catalog.int8'::regtype END
+     WHERE (t.typlen, t.typbyval, t.typalign, t.typstorage) IS DISTINCT FROM (b.typlen, b.typbyval, b.typalign, b.typstorage)
+$$, 'each type has the length, passing, alignment and storage of its base integer type (int8, country int2)');
+SELECT is((SELECT bool_and(typbyval) FROM pg_type WHERE typname IN (SELECT typname FROM types)
+             AND typnamespace = 'electoral'::regnamespace),
+          (SELECT typbyval FROM pg_type WHERE oid = 'pg_catalog.int8'::regtype),
+          'the types are passed by value exactly where int8 is (every 64-bit server)');
 SELECT is_empty($$
     SELECT x.typname FROM types x
       JOIN pg_type t ON t.typname = x.typname AND t.typnamespace = 'electoral'::regnamespace

@@ -355,7 +355,8 @@ SET LOCAL max_parallel_workers_per_gather = 2;
 SET LOCAL parallel_setup_cost = 0;
 SET LOCAL parallel_tuple_cost = 0;
 SET LOCAL min_parallel_table_scan_size = 0;
-\ir lib/force_parallel.sql
+\set parallel_mode on
+\ir lib/parallel_mode.sql
 CREATE TEMP TABLE parallel_tally AS
 SELECT count(*) AS allowed, sum(i) AS id_sum
   FROM public.tap_people p
