@@ -6,13 +6,21 @@ CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS electoral;
 
 BEGIN;
-SELECT plan(35);
+SELECT plan(38);
 
 CREATE TEMP VIEW members AS
 SELECT d.classid, d.objid, d.objsubid, pg_describe_object(d.classid, d.objid, d.objsubid) AS descr
   FROM pg_depend d
   JOIN pg_extension e ON e.oid = d.refobjid
  WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e' AND e.extname = 'electoral';
+
+-- Types PostgreSQL makes by itself: an array type for each type, a row type
+-- for each table.  Since 17 they are members of the extension too (the
+-- commented type or table is what a reader looks up).
+CREATE TEMP VIEW implicit_types AS
+SELECT t.oid FROM pg_type t
+ WHERE EXISTS (SELECT FROM pg_type e WHERE e.typarray = t.oid)
+    OR (t.typrelid <> 0 AND (SELECT relkind FROM pg_class WHERE oid = t.typrelid) <> 'c');
 
 CREATE TEMP VIEW ext_functions AS
 SELECT p.* FROM pg_proc p JOIN members m ON m.classid = 'pg_proc'::regclass AND m.objid = p.oid;
@@ -101,11 +109,15 @@ $$, 'comparison functions behind the operators are LEAKPROOF');
 -- ---------------------------------------------------------------------------
 -- Comments on everything
 -- ---------------------------------------------------------------------------
--- Sequences behind serial/identity columns are left out.
+-- Sequences behind serial/identity columns and implicit types are left out.
+SELECT is(EXISTS (SELECT FROM members m JOIN implicit_types i ON m.classid = 'pg_type'::regclass AND m.objid = i.oid),
+          current_setting('server_version_num')::int >= 170000,
+          'array and table row types are members of the extension exactly from PostgreSQL 17 on');
 SELECT is_empty($$
     SELECT m.descr FROM members m
      WHERE NOT (m.classid = 'pg_class'::regclass
                 AND (SELECT relkind FROM pg_class WHERE oid = m.objid) = 'S')
+       AND NOT (m.classid = 'pg_type'::regclass AND m.objid IN (SELECT oid FROM implicit_types))
        AND NOT EXISTS (SELECT FROM pg_description c
                         WHERE c.classoid = m.classid AND c.objoid = m.objid AND c.objsubid = m.objsubid
                           AND c.description <> '')
@@ -127,9 +139,20 @@ SELECT isnt(obj_description((SELECT oid FROM pg_extension WHERE extname = 'elect
 SELECT is_empty($$
     SELECT x.typname, t.typlen, t.typbyval, t.typalign FROM types x
       LEFT JOIN pg_type t ON t.typname = x.typname AND t.typnamespace = 'electoral'::regnamespace
-     WHERE t.oid IS NULL OR t.typlen <> x.typlen OR NOT t.typbyval OR t.typalign <> x.typalign
+     WHERE t.oid IS NULL OR t.typlen <> x.typlen OR t.typalign <> x.typalign
         OR t.typstorage <> 'p' OR t.typtype <> 'b'
-$$, 'each type is a base type of fixed length (8, country 2), passed by value, plain storage');
+$$, 'each type is a base type of fixed length (8, country 2), plain storage');
+-- LIKE = int8 / int2: passed as the server passes its base (by value on every 64-bit server)
+SELECT is_empty($$
+    SELECT x.typname FROM types x
+      JOIN pg_type t ON t.typname = x.typname AND t.typnamespace = 'electoral'::regnamespace
+      JOIN pg_type b ON b.oid = CASE x.typlen WHEN 2 THEN 'pg_catalog.int2'::regtype ELSE 'pg_catalog.int8'::regtype END
+     WHERE (t.typlen, t.typbyval, t.typalign, t.typstorage) IS DISTINCT FROM (b.typlen, b.typbyval, b.typalign, b.typstorage)
+$$, 'each type has the length, passing, alignment and storage of its base integer type (int8, country int2)');
+SELECT is((SELECT bool_and(typbyval) FROM pg_type WHERE typname IN (SELECT typname FROM types)
+             AND typnamespace = 'electoral'::regnamespace),
+          (SELECT typbyval FROM pg_type WHERE oid = 'pg_catalog.int8'::regtype),
+          'the types are passed by value exactly where int8 is (every 64-bit server)');
 SELECT is_empty($$
     SELECT x.typname FROM types x
       JOIN pg_type t ON t.typname = x.typname AND t.typnamespace = 'electoral'::regnamespace

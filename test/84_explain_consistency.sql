@@ -355,10 +355,8 @@ SET LOCAL max_parallel_workers_per_gather = 2;
 SET LOCAL parallel_setup_cost = 0;
 SET LOCAL parallel_tuple_cost = 0;
 SET LOCAL min_parallel_table_scan_size = 0;
-DO $$ BEGIN
-    PERFORM set_config(CASE WHEN current_setting('server_version_num')::int >= 160000
-                            THEN 'debug_parallel_query' ELSE 'force_parallel_mode' END, 'on', true);
-END $$;
+\set parallel_mode on
+\ir lib/parallel_mode.sql
 CREATE TEMP TABLE parallel_tally AS
 SELECT count(*) AS allowed, sum(i) AS id_sum
   FROM public.tap_people p

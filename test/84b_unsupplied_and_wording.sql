@@ -82,7 +82,8 @@ SELECT is((SELECT count(*) FROM public.people_84b
           500::bigint, 'not_proven, a scan: the rows with incapacitated false (the NULL ones are not proven)');
 SELECT is((SELECT count(*) FROM public.people_84b WHERE electoral.can_vote('RU.state_duma', '2026-09-20', c, b)),
           0::bigint, 'not_proven, a scan with the bars left out: no one');
-SET LOCAL force_parallel_mode = on;
+\set parallel_mode on
+\ir lib/parallel_mode.sql
 SET LOCAL parallel_setup_cost = 0;
 SET LOCAL parallel_tuple_cost = 0;
 SELECT is((SELECT count(*) FROM public.people_84b WHERE electoral.can_vote('RU.state_duma', '2026-09-20', c, b)),
@@ -93,7 +94,8 @@ SELECT is((SELECT count(*) FROM public.people_84b
           500::bigint, 'and the same 500 in parallel');
 SELECT is(electoral.can_vote('RU.state_duma', '2026-09-20', '{RU}', '1990-01-01', detained => false), false,
           'not_proven: bars left out before a supplied one are not proven either');
-RESET force_parallel_mode;
+\set parallel_mode off
+\ir lib/parallel_mode.sql
 RESET electoral.unsupplied_bars;
 
 -- the planner drops trailing arguments left to their defaults (no per-row call)

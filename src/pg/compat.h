@@ -91,11 +91,6 @@ InitMaterializedSRF(FunctionCallInfo fcinfo, bits32 flags)
 #endif
 
 /*
- * A function that never returns, written before the declaration: 18 has
- * pg_noreturn for that (and drops pg_attribute_noreturn, which went after
- * it); before, C11's _Noreturn does the same.
- */
-/*
  * A global of the extension's own: hidden, so that code in the library
  * reaches it directly rather than through the global offset table (16 and
  * later build extensions with -fvisibility=hidden anyway).
@@ -106,6 +101,11 @@ InitMaterializedSRF(FunctionCallInfo fcinfo, bits32 flags)
 #define el_hidden
 #endif
 
+/*
+ * A function that never returns, written before the declaration: 18 has
+ * pg_noreturn for that (and drops pg_attribute_noreturn, which went after
+ * it); before, C11's _Noreturn does the same.
+ */
 #ifdef pg_noreturn
 #define el_noreturn pg_noreturn
 #else

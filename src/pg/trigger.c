@@ -130,8 +130,7 @@ slot_name(int slot)
  * table names (": no column \"x\"").  At ALTER TABLE the change is refused
  * instead, saying how to make it.
  */
-static void
-pg_attribute_noreturn()
+static el_noreturn void
 mapping_error(const mapping_site *site, int sqlstate, const char *problem, const char *hint)
 {
 	const char *relname = RelationGetRelationName(site->rel);
@@ -204,8 +203,7 @@ find_column(const mapping_site *site, TupleDesc desc, const char *column)
 	mapping_error(site, ERRCODE_UNDEFINED_COLUMN, psprintf(": no column \"%s\"", column), NULL);
 }
 
-static void
-pg_attribute_noreturn()
+static el_noreturn void
 wrong_type(const mapping_site *site, const char *expected, const char *column)
 {
 	mapping_error(site, ERRCODE_DATATYPE_MISMATCH,
@@ -301,8 +299,7 @@ resolve_mapping(const mapping_site *site, TupleDesc desc, trigger_mapping *m)
 					  params_hint);
 }
 
-static void
-pg_attribute_noreturn()
+static el_noreturn void
 wrong_kind_of_trigger(void)
 {
 	ereport(ERROR,
@@ -383,8 +380,7 @@ cached_mapping(FunctionCallInfo fcinfo, TriggerData *td)
 #define COL_VALUE(c, row, s) ((row)->tts_values[(c)->map.attnum[s] - 1])
 #define COL_NULL(c, row, s) ((row)->tts_isnull[(c)->map.attnum[s] - 1])
 
-static void
-pg_attribute_noreturn()
+static el_noreturn void
 unknown_office_error(TriggerData *td, text *code)
 {
 	ereport(ERROR,
@@ -544,8 +540,7 @@ collect_unmet(const el_reason *r, void *arg)
 		sink_add((unmet_sink *) arg, r->requirement, r->detail, r->legal_basis);
 }
 
-static void
-pg_attribute_noreturn()
+static el_noreturn void
 reject_row(TriggerData *td, trigger_cache *c, const el_office *office, el_day day, const el_person *person)
 {
 	const char *role = c->map.role == EL_VOTE ? "vote" : "stand";

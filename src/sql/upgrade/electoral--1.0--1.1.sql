@@ -190,3 +190,13 @@ COMMENT ON FUNCTION electoral.birth_date(electoral.kz_iin) IS
 COMMENT ON FUNCTION electoral.sex(electoral.kz_iin) IS
     'M or F, from digit 7 of an IIN (odd male, even female); NULL where it encodes none. '
     'Since Government Decree No. 853 of 26.08.2013 an IIN need not match its holder''s sex: a hint, not proof';
+
+-- ---- versions: fixed types made LIKE pg_catalog.int8 / int2 (src/sql/fixed_type.sql.in) ----
+-- Nothing to run.  1.1 creates the fixed types with LIKE = pg_catalog.int8
+-- (country: int2) instead of INTERNALLENGTH 8 (2), PASSEDBYVALUE, ALIGNMENT
+-- double (int2), STORAGE plain.  LIKE copies int8's length, passing,
+-- alignment and storage at CREATE TYPE time, and on a 64-bit server those
+-- are exactly 1.0's values (int8 is passed by value there), so the catalog
+-- rows are the same (test/reliability/upgrade_paths.sh compares them).  On a
+-- 32-bit server 1.0 could not be installed at all (an 8-byte type cannot be
+-- passed by value there), so no 1.0 installation needs another path.
