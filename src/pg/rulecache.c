@@ -44,6 +44,7 @@
 #include "utils/memutils.h"
 #include "utils/rel.h"
 
+#include "citus.h"
 #include "glue.h"
 #include "rulecache.h"
 #include "ruleload.h"
@@ -348,6 +349,7 @@ bump_version(void)
 	if (bumped_lxid == el_my_lxid() && bumped_subxid == GetCurrentSubTransactionId() &&
 		bumped_cid == GetCurrentCommandId(false))
 		return;
+	el_citus_refuse_change_on_worker();
 
 	/*
 	 * As the owner of the version table: whoever may change a rule table

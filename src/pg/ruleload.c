@@ -14,6 +14,7 @@
 #include "utils/memutils.h"
 #include "utils/syscache.h"
 
+#include "citus.h"
 #include "glue.h"
 #include "ruleload.h"
 
@@ -191,8 +192,8 @@ load_offices(MemoryContext cxt, int *n)
 	el_office  *offices;
 	rule_row	r = {"electoral.office", "code", 0};
 
-	spi_read("SELECT code, country, level, title, direct_vote, legal_basis FROM electoral.office "
-			 "ORDER BY code COLLATE pg_catalog.\"C\"");
+	spi_read(psprintf("SELECT code, country, level, title, direct_vote, legal_basis FROM %s "
+					  "ORDER BY code COLLATE pg_catalog.\"C\"", el_rule_relation("office")));
 	*n = (int) SPI_processed;
 	offices = MemoryContextAllocZero(cxt, sizeof(el_office) * Max(*n, 1));
 	for (r.row = 0; r.row < *n; r.row++)
@@ -220,10 +221,10 @@ load_requirements(MemoryContext cxt, el_office *offices, int noffices)
 	int			n,
 				o = 0;
 
-	spi_read("SELECT id, office, role, kind, years, continuous, grant_may_waive, "
-			 "pg_catalog.isempty(in_force), pg_catalog.lower(in_force), pg_catalog.upper(in_force), "
-			 "legal_basis FROM electoral.requirement "
-			 "ORDER BY office COLLATE pg_catalog.\"C\", role, id");
+	spi_read(psprintf("SELECT id, office, role, kind, years, continuous, grant_may_waive, "
+					  "pg_catalog.isempty(in_force), pg_catalog.lower(in_force), pg_catalog.upper(in_force), "
+					  "legal_basis FROM %s "
+					  "ORDER BY office COLLATE pg_catalog.\"C\", role, id", el_rule_relation("requirement")));
 	n = (int) SPI_processed;
 	reqs = MemoryContextAllocZero(cxt, sizeof(el_requirement) * Max(n, 1));
 	for (r.row = 0; r.row < n; r.row++)
@@ -305,10 +306,10 @@ load_grants(MemoryContext cxt, int *n)
 	el_grant   *grants;
 	rule_row	r = {"electoral.franchise_grant", "id", 0};
 
-	spi_read("SELECT id, host, nationals, roles, levels, except_offices, pg_catalog.isempty(in_force), "
-			 "pg_catalog.lower(in_force), pg_catalog.upper(in_force), permanent_residence, "
-			 "min_residence_years, registration, resident_since_before, treaty, legal_basis "
-			 "FROM electoral.franchise_grant ORDER BY id");
+	spi_read(psprintf("SELECT id, host, nationals, roles, levels, except_offices, pg_catalog.isempty(in_force), "
+					  "pg_catalog.lower(in_force), pg_catalog.upper(in_force), permanent_residence, "
+					  "min_residence_years, registration, resident_since_before, treaty, legal_basis "
+					  "FROM %s ORDER BY id", el_rule_relation("franchise_grant")));
 	*n = (int) SPI_processed;
 	grants = MemoryContextAllocZero(cxt, sizeof(el_grant) * Max(*n, 1));
 	for (r.row = 0; r.row < *n; r.row++)

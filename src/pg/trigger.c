@@ -38,6 +38,7 @@
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
 
+#include "citus.h"
 #include "glue.h"
 #include "person.h"
 #include "plans.h"
@@ -383,12 +384,14 @@ cached_mapping(FunctionCallInfo fcinfo, TriggerData *td)
 static el_noreturn void
 unknown_office_error(TriggerData *td, text *code)
 {
+	el_user_names names = el_trigger_user_names(td);
+
 	ereport(ERROR,
 			errcode(ERRCODE_CHECK_VIOLATION),
 			errmsg("unknown office \"%s\" in a row of table \"%s\"",
-				   text_to_cstring(code), RelationGetRelationName(td->tg_relation)),
+				   text_to_cstring(code), names.table),
 			errhint("%s", offices_hint),
-			errtable(td->tg_relation));
+			el_errtable_user(&names));
 }
 
 /*
@@ -405,11 +408,15 @@ row_office(TriggerData *td, trigger_cache *c, Datum value, bool isnull)
 	const el_office *office;
 
 	if (isnull)
+	{
+		el_user_names names = el_trigger_user_names(td);
+
 		ereport(ERROR,
 				errcode(ERRCODE_NOT_NULL_VIOLATION),
-				errmsg("office is NULL in a row of table \"%s\"", RelationGetRelationName(td->tg_relation)),
-				errdetail("Trigger \"%s\" needs an office to decide eligibility.", td->tg_trigger->tgname),
-				errtable(td->tg_relation));
+				errmsg("office is NULL in a row of table \"%s\"", names.table),
+				errdetail("Trigger \"%s\" needs an office to decide eligibility.", names.trigger),
+				el_errtable_user(&names));
+	}
 	t = DatumGetTextPP(value);
 	code = VARDATA_ANY(t);
 	len = VARSIZE_ANY_EXHDR(t);
@@ -435,13 +442,17 @@ static el_day
 row_day(TriggerData *td, Datum value, bool isnull)
 {
 	if (isnull || DATE_NOT_FINITE(DatumGetDateADT(value)))
+	{
+		el_user_names names = el_trigger_user_names(td);
+
 		ereport(ERROR,
 				isnull ? errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED) : errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 				errmsg("polling day is %s in a row of table \"%s\"", isnull ? "NULL" : "not a finite date",
-					   RelationGetRelationName(td->tg_relation)),
+					   names.table),
 				errdetail("Trigger \"%s\" decides eligibility by the rules in force on polling day.",
-						  td->tg_trigger->tgname),
-				errtable(td->tg_relation));
+						  names.trigger),
+				el_errtable_user(&names));
+	}
 	return el_polling_day(false, value);
 }
 
@@ -544,6 +555,7 @@ static el_noreturn void
 reject_row(TriggerData *td, trigger_cache *c, const el_office *office, el_day day, const el_person *person)
 {
 	const char *role = c->map.role == EL_VOTE ? "vote" : "stand";
+	el_user_names names = el_trigger_user_names(td);
 	unmet_sink sink;
 
 	sink_init(&sink);
@@ -551,12 +563,12 @@ reject_row(TriggerData *td, trigger_cache *c, const el_office *office, el_day da
 	ereport(ERROR,
 			errcode(ERRCODE_CHECK_VIOLATION),
 			errmsg("row of table \"%s\" rejected: not eligible to %s for %s on %s",
-				   RelationGetRelationName(td->tg_relation), role, office->code,
+				   names.table, role, office->code,
 				   DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum((DateADT) day)))),
 			errdetail("Unmet: %s.", sink.detail.data),
 			errhint("electoral.explain('%s', '%s', ...) lists every requirement; trigger \"%s\" rejects ineligible rows.",
-					role, office->code, td->tg_trigger->tgname),
-			errtableconstraint(td->tg_relation, td->tg_trigger->tgname));
+					role, office->code, names.trigger),
+			el_errtableconstraint_user(&names));
 }
 
 /* The flag column's value for what the sink collected. */

@@ -61,15 +61,21 @@ COMMENT ON TRIGGER franchise_grant_truncated ON electoral.franchise_grant IS 'se
 -- that a change to a shipped rule survives).  On restore, CREATE EXTENSION
 -- inserts the shipped rows first; these triggers then turn an incoming row
 -- whose key already exists into an update of that row, so nothing is
--- duplicated and the dumped version wins.
+-- duplicated and the dumped version wins.  Each updates the relation it
+-- fires on (TG_RELID): the table itself, or on Citus the node's own placement
+-- of the reference table (electoral.citus_distribute_rules()), where a query
+-- naming the distributed table would have to go through the coordinator.
 CREATE FUNCTION electoral.office_merge_on_insert() RETURNS trigger
     LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    n pg_catalog.int8;
 BEGIN
-    UPDATE electoral.office AS o
-       SET (country, level, title, direct_vote, legal_basis)
-         = (NEW.country, NEW.level, NEW.title, NEW.direct_vote, NEW.legal_basis)
-     WHERE o.code OPERATOR(pg_catalog.=) NEW.code;
-    IF FOUND THEN
+    EXECUTE pg_catalog.format(
+        'UPDATE %s AS o SET (country, level, title, direct_vote, legal_basis) '
+        '= ($1.country, $1.level, $1.title, $1.direct_vote, $1.legal_basis) '
+        'WHERE o.code OPERATOR(pg_catalog.=) $1.code', TG_RELID::pg_catalog.regclass) USING NEW;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    IF n OPERATOR(pg_catalog.>) 0 THEN
         RETURN NULL;
     END IF;
     RETURN NEW;
@@ -77,13 +83,15 @@ END
 $$;
 CREATE FUNCTION electoral.requirement_merge_on_insert() RETURNS trigger
     LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    n pg_catalog.int8;
 BEGIN
-    UPDATE electoral.requirement AS r
-       SET (office, role, kind, years, continuous, grant_may_waive, in_force, legal_basis)
-         = (NEW.office, NEW.role, NEW.kind, NEW.years, NEW.continuous, NEW.grant_may_waive,
-            NEW.in_force, NEW.legal_basis)
-     WHERE r.id OPERATOR(pg_catalog.=) NEW.id;
-    IF FOUND THEN
+    EXECUTE pg_catalog.format(
+        'UPDATE %s AS r SET (office, role, kind, years, continuous, grant_may_waive, in_force, legal_basis) '
+        '= ($1.office, $1.role, $1.kind, $1.years, $1.continuous, $1.grant_may_waive, $1.in_force, $1.legal_basis) '
+        'WHERE r.id OPERATOR(pg_catalog.=) $1.id', TG_RELID::pg_catalog.regclass) USING NEW;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    IF n OPERATOR(pg_catalog.>) 0 THEN
         RETURN NULL;
     END IF;
     RETURN NEW;
@@ -91,15 +99,17 @@ END
 $$;
 CREATE FUNCTION electoral.franchise_grant_merge_on_insert() RETURNS trigger
     LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    n pg_catalog.int8;
 BEGIN
-    UPDATE electoral.franchise_grant AS g
-       SET (host, nationals, roles, levels, except_offices, in_force, permanent_residence,
-            min_residence_years, registration, resident_since_before, treaty, legal_basis)
-         = (NEW.host, NEW.nationals, NEW.roles, NEW.levels, NEW.except_offices, NEW.in_force,
-            NEW.permanent_residence, NEW.min_residence_years, NEW.registration,
-            NEW.resident_since_before, NEW.treaty, NEW.legal_basis)
-     WHERE g.id OPERATOR(pg_catalog.=) NEW.id;
-    IF FOUND THEN
+    EXECUTE pg_catalog.format(
+        'UPDATE %s AS g SET (host, nationals, roles, levels, except_offices, in_force, permanent_residence, '
+        'min_residence_years, registration, resident_since_before, treaty, legal_basis) '
+        '= ($1.host, $1.nationals, $1.roles, $1.levels, $1.except_offices, $1.in_force, $1.permanent_residence, '
+        '$1.min_residence_years, $1.registration, $1.resident_since_before, $1.treaty, $1.legal_basis) '
+        'WHERE g.id OPERATOR(pg_catalog.=) $1.id', TG_RELID::pg_catalog.regclass) USING NEW;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    IF n OPERATOR(pg_catalog.>) 0 THEN
         RETURN NULL;
     END IF;
     RETURN NEW;

@@ -113,13 +113,22 @@ CREATE FUNCTION electoral.grant_reciprocal(
     resident_since_before pg_catalog.date DEFAULT NULL,
     except_offices pg_catalog.text[] DEFAULT '{}'
 ) RETURNS SETOF pg_catalog.int4
-    LANGUAGE sql VOLATILE SET search_path = pg_catalog AS $$
-    INSERT INTO electoral.franchise_grant
-        (host, nationals, roles, levels, except_offices, in_force, permanent_residence,
-         min_residence_years, registration, resident_since_before, treaty, legal_basis)
-    SELECT host, ARRAY[partner], $3, $4, $12, $5, $8, $9, $10, $11, $6, $7
-      FROM (VALUES ($1, $2), ($2, $1)) AS sides(host, partner)
-    RETURNING id
+    LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog AS $$
+-- PL/pgSQL, not SQL: Citus cannot plan a SQL function's INSERT with
+-- parameters into a reference table (electoral.citus_distribute_rules()).
+DECLARE
+    side pg_catalog.record;
+    new_id pg_catalog.int4;
+BEGIN
+    FOR side IN SELECT * FROM (VALUES ($1, $2), ($2, $1)) AS sides(host, partner) LOOP
+        INSERT INTO electoral.franchise_grant
+            (host, nationals, roles, levels, except_offices, in_force, permanent_residence,
+             min_residence_years, registration, resident_since_before, treaty, legal_basis)
+        VALUES (side.host, ARRAY[side.partner], $3, $4, $12, $5, $8, $9, $10, $11, $6, $7)
+        RETURNING id INTO new_id;
+        RETURN NEXT new_id;
+    END LOOP;
+END
 $$;
 COMMENT ON FUNCTION electoral.grant_reciprocal(electoral.country, electoral.country, electoral.role[],
     electoral.level[], pg_catalog.daterange, pg_catalog.text, pg_catalog.text, pg_catalog.bool, pg_catalog.int4,

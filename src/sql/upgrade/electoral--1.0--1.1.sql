@@ -200,3 +200,146 @@ COMMENT ON FUNCTION electoral.sex(electoral.kz_iin) IS
 -- rows are the same (test/reliability/upgrade_paths.sh compares them).  On a
 -- 32-bit server 1.0 could not be installed at all (an 8-byte type cannot be
 -- passed by value there), so no 1.0 installation needs another path.
+
+-- ---- citus: rules as reference tables on a Citus cluster (src/sql/55, 56, 60) ----
+-- The restore-merge triggers update the relation they fire on (a Citus
+-- placement, or the table itself); grant_reciprocal is PL/pgSQL, which
+-- Citus can plan; electoral.citus_distribute_rules() is new.
+CREATE OR REPLACE FUNCTION electoral.office_merge_on_insert() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    n pg_catalog.int8;
+BEGIN
+    EXECUTE pg_catalog.format(
+        'UPDATE %s AS o SET (country, level, title, direct_vote, legal_basis) '
+        '= ($1.country, $1.level, $1.title, $1.direct_vote, $1.legal_basis) '
+        'WHERE o.code OPERATOR(pg_catalog.=) $1.code', TG_RELID::pg_catalog.regclass) USING NEW;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    IF n OPERATOR(pg_catalog.>) 0 THEN
+        RETURN NULL;
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE OR REPLACE FUNCTION electoral.requirement_merge_on_insert() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    n pg_catalog.int8;
+BEGIN
+    EXECUTE pg_catalog.format(
+        'UPDATE %s AS r SET (office, role, kind, years, continuous, grant_may_waive, in_force, legal_basis) '
+        '= ($1.office, $1.role, $1.kind, $1.years, $1.continuous, $1.grant_may_waive, $1.in_force, $1.legal_basis) '
+        'WHERE r.id OPERATOR(pg_catalog.=) $1.id', TG_RELID::pg_catalog.regclass) USING NEW;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    IF n OPERATOR(pg_catalog.>) 0 THEN
+        RETURN NULL;
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE OR REPLACE FUNCTION electoral.franchise_grant_merge_on_insert() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    n pg_catalog.int8;
+BEGIN
+    EXECUTE pg_catalog.format(
+        'UPDATE %s AS g SET (host, nationals, roles, levels, except_offices, in_force, permanent_residence, '
+        'min_residence_years, registration, resident_since_before, treaty, legal_basis) '
+        '= ($1.host, $1.nationals, $1.roles, $1.levels, $1.except_offices, $1.in_force, $1.permanent_residence, '
+        '$1.min_residence_years, $1.registration, $1.resident_since_before, $1.treaty, $1.legal_basis) '
+        'WHERE g.id OPERATOR(pg_catalog.=) $1.id', TG_RELID::pg_catalog.regclass) USING NEW;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    IF n OPERATOR(pg_catalog.>) 0 THEN
+        RETURN NULL;
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE OR REPLACE FUNCTION electoral.grant_reciprocal(
+    a electoral.country,
+    b electoral.country,
+    roles electoral.role[],
+    levels electoral.level[],
+    in_force pg_catalog.daterange,
+    treaty pg_catalog.text,
+    legal_basis pg_catalog.text,
+    permanent_residence pg_catalog.bool DEFAULT true,
+    min_residence_years pg_catalog.int4 DEFAULT 0,
+    registration pg_catalog.bool DEFAULT false,
+    resident_since_before pg_catalog.date DEFAULT NULL,
+    except_offices pg_catalog.text[] DEFAULT '{}'
+) RETURNS SETOF pg_catalog.int4
+    LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog AS $$
+-- PL/pgSQL, not SQL: Citus cannot plan a SQL function's INSERT with
+-- parameters into a reference table (electoral.citus_distribute_rules()).
+DECLARE
+    side pg_catalog.record;
+    new_id pg_catalog.int4;
+BEGIN
+    FOR side IN SELECT * FROM (VALUES ($1, $2), ($2, $1)) AS sides(host, partner) LOOP
+        INSERT INTO electoral.franchise_grant
+            (host, nationals, roles, levels, except_offices, in_force, permanent_residence,
+             min_residence_years, registration, resident_since_before, treaty, legal_basis)
+        VALUES (side.host, ARRAY[side.partner], $3, $4, $12, $5, $8, $9, $10, $11, $6, $7)
+        RETURNING id INTO new_id;
+        RETURN NEXT new_id;
+    END LOOP;
+END
+$$;
+CREATE FUNCTION electoral.citus_distribute_rules() RETURNS SETOF pg_catalog.regclass
+    LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog AS $$
+DECLARE
+    t pg_catalog.regclass;
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_catalog.pg_extension WHERE extname OPERATOR(pg_catalog.=) 'citus') THEN
+        RAISE EXCEPTION 'extension "citus" is not installed in database "%"', pg_catalog.current_database()
+            USING ERRCODE = 'feature_not_supported',
+                  DETAIL = 'Without Citus the rule tables need nothing: every session sees each change when it commits.';
+    END IF;
+    IF NOT pg_catalog.citus_is_coordinator() THEN
+        RAISE EXCEPTION 'electoral.citus_distribute_rules() must be called on the coordinator'
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    -- the coordinator must hold a placement too: it evaluates rules itself
+    -- (a query that is not pushed down) and its triggers bump its version
+    IF NOT EXISTS (SELECT FROM pg_catalog.pg_dist_node WHERE groupid OPERATOR(pg_catalog.=) 0) THEN
+        RAISE EXCEPTION 'the coordinator is not in the Citus metadata'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = 'Reference tables get a placement on the coordinator only once it is in pg_dist_node.',
+                  HINT = 'SELECT citus_set_coordinator_host(''<host>'', <port>); then call this function again.';
+    END IF;
+    -- the rule tables' own triggers (version bump, restore merge) fire on
+    -- each placement; Citus refuses to distribute a table with triggers
+    -- unless told that they are safe there, which they are
+    PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'on', true);
+    -- Citus would turn a local table referring to a reference table into a
+    -- table of its own (recreating it, which an extension's table cannot
+    -- be): the foreign key is taken off while the tables are converted, and
+    -- put back between the two reference tables, checked anew
+    IF NOT EXISTS (SELECT FROM pg_catalog.pg_dist_partition p
+                    WHERE p.logicalrelid OPERATOR(pg_catalog.=) 'electoral.requirement'::pg_catalog.regclass) THEN
+        ALTER TABLE electoral.requirement DROP CONSTRAINT IF EXISTS requirement_office_fkey;
+    END IF;
+    FOREACH t IN ARRAY ARRAY['electoral.office', 'electoral.requirement',
+                             'electoral.franchise_grant']::pg_catalog.regclass[] LOOP
+        CONTINUE WHEN EXISTS (SELECT FROM pg_catalog.pg_dist_partition p
+                               WHERE p.logicalrelid OPERATOR(pg_catalog.=) t);
+        PERFORM pg_catalog.create_reference_table(t);
+        RETURN NEXT t;
+    END LOOP;
+    IF NOT EXISTS (SELECT FROM pg_catalog.pg_constraint c
+                    WHERE c.conrelid OPERATOR(pg_catalog.=) 'electoral.requirement'::pg_catalog.regclass
+                      AND c.conname OPERATOR(pg_catalog.=) 'requirement_office_fkey') THEN
+        -- the workers' tables (their CREATE EXTENSION) still have it: now a
+        -- distributed table, the drop reaches them in this transaction
+        ALTER TABLE electoral.requirement DROP CONSTRAINT IF EXISTS requirement_office_fkey;
+        ALTER TABLE electoral.requirement ADD CONSTRAINT requirement_office_fkey
+            FOREIGN KEY (office) REFERENCES electoral.office (code) ON UPDATE CASCADE;
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION electoral.citus_distribute_rules() IS
+    'on a Citus coordinator: makes electoral.office, requirement and franchise_grant reference tables, so that a '
+    'rule change commits on every node together and every node evaluates by the same rules; returns the tables '
+    'it converted (none when already done); an error without Citus';
+REVOKE ALL ON FUNCTION electoral.citus_distribute_rules() FROM PUBLIC;
