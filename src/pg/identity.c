@@ -238,7 +238,12 @@ name_field(const char *mrz, size_t len, const char **start, size_t *n)
 	*n = (nl != NULL ? (size_t) (nl - mrz) : len) - 5;
 }
 
-/* The record's name (database encoding, converted for the core) against the document's name field. */
+/*
+ * The record's name (database encoding, converted for the core) against the
+ * document's name field: the Latin of ICAO documents, or the internal
+ * passport's coded Cyrillic.  The document's name is shown decoded, in the
+ * database's encoding.
+ */
 static void
 check_mrz_name(findings *f, text *name, text *mrz, const el_mrz_fields *m)
 {
@@ -246,15 +251,46 @@ check_mrz_name(findings *f, text *name, text *mrz, const el_mrz_fields *m)
 	const char *utf8;
 	const char *field;
 	size_t		flen;
+	bool		same;
 
 	name_field(VARDATA_ANY(mrz), VARSIZE_ANY_EXHDR(mrz), &field, &flen);
 	/* a name UTF-8 cannot hold is no match, as name_matches says */
-	if (!el_input_utf8(VARDATA_ANY(name), &nlen, &utf8, NULL) ||
-		!el_name_matches(utf8, nlen, field, flen))
+	same = el_input_utf8(VARDATA_ANY(name), &nlen, &utf8, NULL) &&
+		(m->format == EL_MRZ_RU_INTERNAL ?
+		 el_mrz_ru_name_matches(utf8, nlen, field, flen) :
+		 el_name_matches(utf8, nlen, field, flen));
+	if (!same)
 		found(f, "mrz_name",
 			  psprintf("the document names %s%s%s, the record says %s",
-					   m->surname, (m->surname[0] && m->given_names[0]) ? " " : "",
-					   m->given_names, text_to_cstring(name)));
+					   el_server_text(m->surname), (m->surname[0] && m->given_names[0]) ? " " : "",
+					   el_server_text(m->given_names), text_to_cstring(name)));
+}
+
+/*
+ * An internal passport's series and number and issue date against the
+ * record's passport (finding codes of their own: the MRZ is the passport's,
+ * so a difference is a typing error on one side).
+ */
+static void
+check_mrz_ru_passport(findings *f, FunctionCallInfo fcinfo, const el_mrz_fields *m)
+{
+	int64_t		carried;
+
+	if (m->format != EL_MRZ_RU_INTERNAL)
+		return;
+	if (!PG_ARGISNULL(ARG_RU_PASSPORT) &&
+		el_idnum_parse(EL_RU_PASSPORT, m->ru_passport, strlen(m->ru_passport), &carried, NULL) &&
+		carried != PG_GETARG_INT64(ARG_RU_PASSPORT))
+		found(f, "mrz_ru_passport",
+			  psprintf("the document is passport %s, the record %s",
+					   number_text(EL_RU_PASSPORT, carried),
+					   number_text(EL_RU_PASSPORT, PG_GETARG_INT64(ARG_RU_PASSPORT))));
+	if (!PG_ARGISNULL(ARG_ISSUED_ON) && m->has_issue_date &&
+		el_make_date(m->issue_year, m->issue_month, m->issue_day) != PG_GETARG_DATEADT(ARG_ISSUED_ON))
+		found(f, "mrz_ru_passport_issued_on",
+			  psprintf("the document was issued on %04d-%02d-%02d, the record says %s",
+					   m->issue_year, m->issue_month, m->issue_day,
+					   iso(PG_GETARG_DATEADT(ARG_ISSUED_ON))));
 }
 
 /* The personal number a Belarusian document carries against the record's. */
@@ -298,6 +334,7 @@ check_mrz(findings *f, FunctionCallInfo fcinfo, const record *r)
 	if (!PG_ARGISNULL(ARG_BY_NUMBER))
 		check_mrz_personal_number(f, PG_GETARG_INT64(ARG_BY_NUMBER), &m);
 	check_mrz_expiry(f, r, &m);
+	check_mrz_ru_passport(f, fcinfo, &m);
 }
 
 /* A Russian internal passport not replaced at 20 or 45. */
