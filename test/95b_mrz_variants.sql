@@ -94,7 +94,7 @@ SELECT is((electoral.mrz_fields(pg_temp.v('xom')::electoral.mrz)).issuing_state:
     'an MRZ issued by the Sovereign Military Order of Malta (XOM) is read');
 SELECT is((electoral.mrz_fields(
     E'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36XCE7408122F1204159ZE184226B<<<<<10'::electoral.mrz)).nationality::text,
-    'XCE', 'XCE as a nationality (the field is under no check digit but the composite, which skips it)');
+    'XCE', 'XCE (Council of Europe) as a nationality (no check digit covers the field)');
 
 -- ---------------------------------------------------------------------------
 -- The Russian internal passport

@@ -96,7 +96,7 @@ typedef struct el_mrz_fields
 				birth_month,
 				birth_day;		/* 0 when !has_birth_date */
 	char		sex;			/* 'M', 'F', or 0 for '<' or 'X' */
-	bool		has_expiry_date;	/* always true: an unknown expiry is refused */
+	bool		has_expiry_date;	/* true but for the RU internal passport, which has none */
 	int			expiry_year,
 				expiry_month,
 				expiry_day;
