@@ -20,7 +20,7 @@ CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS electoral;
 
 BEGIN;
-SELECT plan(37);
+SELECT plan(39);
 SET search_path = public, electoral;
 SET LOCAL datestyle = 'ISO, YMD';
 
@@ -193,6 +193,16 @@ SELECT is_empty(format($$SELECT * FROM electoral.identity_mismatches(mrz => %L, 
 SELECT is_empty(format($$SELECT * FROM electoral.identity_mismatches(
         full_name => 'Подъячев-Щукин Жорж Хацевич', mrz => %L)$$, pg_temp.v('ru3')),
     'a hyphenated surname matches the field''s <');
+
+-- The 20/45 rule from the MRZ alone, when the record has no passport of its own
+SELECT results_eq(format($$SELECT code, detail FROM electoral.identity_mismatches(
+        birth_date => '2000-02-29', mrz => %L, on_date => '2026-01-01')$$, pg_temp.v('ru3')),
+    $$VALUES ('ru_passport_expired'::text,
+              'passport 46 05 001122 issued on 2014-03-01 is not valid on 2026-01-01 for a holder born 2000-02-29 (it must be replaced at 20 and at 45)'::text)$$,
+    'ru_passport_expired from the internal passport''s MRZ: issued at 14, the holder is 25');
+SELECT is_empty(format($$SELECT * FROM electoral.identity_mismatches(
+        birth_date => '2000-02-29', mrz => %L, on_date => '2020-02-28')$$, pg_temp.v('ru3')),
+    'the day before the 20th birthday it is still valid');
 
 SELECT * FROM finish();
 ROLLBACK;

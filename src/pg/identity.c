@@ -318,34 +318,48 @@ check_mrz_expiry(findings *f, const record *r, const el_mrz_fields *m)
 					   m->expiry_year, m->expiry_month, m->expiry_day, iso(r->on)));
 }
 
-/* Every check that needs the document's MRZ. */
+/* Every check that needs the document's MRZ; m gets its fields. */
 static void
-check_mrz(findings *f, FunctionCallInfo fcinfo, const record *r)
+check_mrz(findings *f, FunctionCallInfo fcinfo, const record *r, el_mrz_fields *m)
 {
 	text	   *mrz = PG_GETARG_TEXT_PP(ARG_MRZ);
-	el_mrz_fields m;
 
-	mrz_fields_or_fail(mrz, &m);
+	mrz_fields_or_fail(mrz, m);
 	if (!PG_ARGISNULL(ARG_CITIZENSHIPS))
-		check_nationality(f, PG_GETARG_ARRAYTYPE_P(ARG_CITIZENSHIPS), &m);
-	check_mrz_person(f, r, &m);
+		check_nationality(f, PG_GETARG_ARRAYTYPE_P(ARG_CITIZENSHIPS), m);
+	check_mrz_person(f, r, m);
 	if (!PG_ARGISNULL(ARG_FULL_NAME))
-		check_mrz_name(f, PG_GETARG_TEXT_PP(ARG_FULL_NAME), mrz, &m);
+		check_mrz_name(f, PG_GETARG_TEXT_PP(ARG_FULL_NAME), mrz, m);
 	if (!PG_ARGISNULL(ARG_BY_NUMBER))
-		check_mrz_personal_number(f, PG_GETARG_INT64(ARG_BY_NUMBER), &m);
-	check_mrz_expiry(f, r, &m);
-	check_mrz_ru_passport(f, fcinfo, &m);
+		check_mrz_personal_number(f, PG_GETARG_INT64(ARG_BY_NUMBER), m);
+	check_mrz_expiry(f, r, m);
+	check_mrz_ru_passport(f, fcinfo, m);
 }
 
-/* A Russian internal passport not replaced at 20 or 45. */
+/*
+ * A Russian internal passport not replaced at 20 or 45: the record's
+ * passport and issue date, or where the record lacks them, those of the
+ * internal passport's MRZ (m, NULL when there is none).
+ */
 static void
-check_ru_passport(findings *f, FunctionCallInfo fcinfo, const record *r)
+check_ru_passport(findings *f, FunctionCallInfo fcinfo, const record *r, const el_mrz_fields *m)
 {
 	DateADT		issued;
+	int64_t		number;
+	bool		from_mrz = m != NULL && m->format == EL_MRZ_RU_INTERNAL && m->has_issue_date;
 
-	if (PG_ARGISNULL(ARG_RU_PASSPORT) || !r->have_birth || PG_ARGISNULL(ARG_ISSUED_ON))
+	if (!r->have_birth)
 		return;
-	issued = PG_GETARG_DATEADT(ARG_ISSUED_ON);
+	if (!PG_ARGISNULL(ARG_RU_PASSPORT) && !PG_ARGISNULL(ARG_ISSUED_ON))
+	{
+		number = PG_GETARG_INT64(ARG_RU_PASSPORT);
+		issued = PG_GETARG_DATEADT(ARG_ISSUED_ON);
+	}
+	else if (from_mrz &&
+			 el_idnum_parse(EL_RU_PASSPORT, m->ru_passport, strlen(m->ru_passport), &number, NULL))
+		issued = el_make_date(m->issue_year, m->issue_month, m->issue_day);
+	else
+		return;
 	if (DATE_NOT_FINITE(r->birth) || DATE_NOT_FINITE(issued) || DATE_NOT_FINITE(r->on))
 		ereport(ERROR,
 				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
@@ -354,7 +368,7 @@ check_ru_passport(findings *f, FunctionCallInfo fcinfo, const record *r)
 		found(f, "ru_passport_expired",
 			  psprintf("passport %s issued on %s is not valid on %s for a holder born %s "
 					   "(it must be replaced at 20 and at 45)",
-					   number_text(EL_RU_PASSPORT, PG_GETARG_INT64(ARG_RU_PASSPORT)),
+					   number_text(EL_RU_PASSPORT, number),
 					   iso(issued), iso(r->on), iso(r->birth)));
 }
 
@@ -365,6 +379,7 @@ identity_mismatches(PG_FUNCTION_ARGS)
 	ReturnSetInfo *rsinfo;
 	findings	f;
 	record		r;
+	el_mrz_fields m;
 
 	InitMaterializedSRF(fcinfo, 0);
 	rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
@@ -374,7 +389,7 @@ identity_mismatches(PG_FUNCTION_ARGS)
 	read_record(fcinfo, &r);
 	check_numbers(&f, fcinfo, &r);
 	if (!PG_ARGISNULL(ARG_MRZ))
-		check_mrz(&f, fcinfo, &r);
-	check_ru_passport(&f, fcinfo, &r);
+		check_mrz(&f, fcinfo, &r, &m);
+	check_ru_passport(&f, fcinfo, &r, PG_ARGISNULL(ARG_MRZ) ? NULL : &m);
 	return (Datum) 0;
 }
