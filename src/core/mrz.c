@@ -631,14 +631,13 @@ plain_date(const char *what, const char *s, el_error *err)
  * The series and number, 10 digits: the series' first three digits
  * (positions 1-3), its last (29), the number (4-9).
  */
-static bool
+static void
 ru_number(const char *l2, mrz_parts *p)
 {
 	memcpy(p->number, l2, 3);
 	p->number[3] = l2[28];
 	memcpy(p->number + 4, l2 + 3, 6);
 	p->number[10] = '\0';
-	return true;
 }
 
 /* Every field of an internal passport, in the order they are printed. */
@@ -658,6 +657,7 @@ check_ru_internal(const char *l1, const char *l2, mrz_parts *p, el_error *err)
 	if (!all_digits(l2, 9))
 		return el_fail(err, "Line 2 of an internal passport starts with the first three digits of the series and the 6-digit number.",
 					   "series and number %.9s are not 9 digits", l2);
+	ru_number(l2, p);
 	return verify_check("series and number", l2, 9, l2[9], err) &&
 		country_field(l2 + 10, "nationality", &p->nationality, err) &&
 		date_field("birth date", l2 + 13, false, err) &&
@@ -666,8 +666,7 @@ check_ru_internal(const char *l1, const char *l2, mrz_parts *p, el_error *err)
 		plain_date("issue date", l2 + 29, err) &&
 		verify_check("optional data", l2 + 28, 14, l2[42], err) &&
 		composite_check(piece, piecelen, 3, l2[43], err) &&
-		ru_name_field(l1 + 5, 39, err) &&
-		ru_number(l2, p);
+		ru_name_field(l1 + 5, 39, err);
 }
 
 /*
