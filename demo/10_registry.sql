@@ -146,14 +146,20 @@ EXCEPTION WHEN invalid_parameter_value THEN   -- "type electoral.mrz is not vali
             RETURN msg || ': ' || lower(left(det, 1)) || rtrim(substr(det, 2), '.');
         END $$;
 END $do$;
--- A romanisation the passport offices no longer use (and name matching does
--- not accept): Й -> Y, Я -> YA, Ю -> YU, Ё -> YO; with uzbek, the Uzbek Latin
--- alphabet's X for Х too.  Latin letters pass through electoral.translit.
-CREATE FUNCTION demo.legacy_latin(s text, uzbek bool) RETURNS text
+-- An older spelling of a name, as its passport may carry it.  Russian
+-- passports issued 1997-2010 wrote Й -> Y, Я -> YA, Ю -> YU and dropped Ъ,
+-- and many holders keep that spelling (name matching accepts it); Uzbek
+-- passports write Х as the X of the Uzbek Latin alphabet (name matching,
+-- which knows the schemes of Russian and Belarusian passports, does not).
+-- Other passports are left as they are.  Latin letters pass through
+-- electoral.translit.
+CREATE FUNCTION demo.older_latin(s text, nat text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    AS $$ SELECT translate(replace(replace(replace(replace(replace(replace(translate(s, 'Йй', 'Yy'),
-                                   'Я', 'Ya'), 'я', 'ya'), 'Ю', 'Yu'), 'ю', 'yu'), 'Ё', 'Yo'), 'ё', 'yo'),
-                           CASE WHEN uzbek THEN 'Хх' ELSE '' END, CASE WHEN uzbek THEN 'Xx' ELSE '' END) $$;
+    AS $$ SELECT CASE nat
+                 WHEN 'RUS' THEN replace(replace(replace(replace(translate(s, 'Йй', 'Yy'),
+                                 'Я', 'Ya'), 'я', 'ya'), 'Ю', 'Yu'), 'ю', 'yu')
+                 WHEN 'UZB' THEN translate(s, 'Хх', 'Xx')
+                 ELSE s END $$;
 
 -- ---------------------------------------------------------------------------
 -- Regions and municipalities: the Russian regions along the Belarusian
@@ -358,7 +364,8 @@ CREATE UNLOGGED TABLE demo.person_import (
     kz_iin               text,
     -- of a foreign national: the machine-readable zone of the passport shown,
     -- as the scanner read it (text); it carries the Latin transliteration of
-    -- the name that the name check compares
+    -- the name that the name check compares.  Of a Russian citizen: that of
+    -- the internal passport, if it was scanned (the name coded by its table)
     mrz                  text
 );
 
@@ -586,9 +593,10 @@ SELECT id, municipality_id, surname, given_name, patronymic, sex, birth_date,
 --         number read as a letter, 0 as O, 8 as B... (0.4%), the second line
 --         cut short (0.2%): electoral.mrz refuses them;
 --   0.5%  another surname (the passport predates a marriage);
---   0.5%  the name in a retired romanisation (Й -> Y, Я -> YA, Ю -> YU,
---         Ё -> YO; Uzbek Latin Х -> X), which name matching does not accept
---         (names without those letters come out right);
+--   0.5%  the name in an older spelling: on Russian passports that of
+--         1997-2010 (Й -> Y, Я -> YA, Ю -> YU), which name matching accepts
+--         and the report does not flag; on Uzbek ones the Uzbek Latin X for
+--         Х, which it does flag (names without those letters come out right);
 --   0.4%  another birth date (day and month swapped, or a year off);
 --   0.2%  the other sex;
 --   0.4%  a passport of the host country, not of the citizenship claimed;
@@ -613,8 +621,8 @@ resident AS (
 -- the fields of the passport
 field AS (
     SELECT a.id, a.e, a.nat,
-           demo.mrz_name(CASE WHEN a.e BETWEEN 19 AND 23 THEN demo.legacy_latin(sn.surname, a.nat = 'UZB') ELSE sn.surname END,
-                         CASE WHEN a.e BETWEEN 19 AND 23 THEN demo.legacy_latin(a.given_name, a.nat = 'UZB') ELSE a.given_name END,
+           demo.mrz_name(CASE WHEN a.e BETWEEN 19 AND 23 THEN demo.older_latin(sn.surname, a.nat) ELSE sn.surname END,
+                         CASE WHEN a.e BETWEEN 19 AND 23 THEN demo.older_latin(a.given_name, a.nat) ELSE a.given_name END,
                          CASE a.nat WHEN 'BLR' THEN 'by' ELSE 'ru' END) AS name_field,
            rpad(CASE a.nat
                 WHEN 'BLR' THEN coalesce(a.by_series, (ARRAY['MP','MC','AB','KH','BM','HB','KB'])[1 + demo.pick(a.id, 61, 7)])
@@ -691,6 +699,71 @@ UPDATE demo.person_import t
                   ELSE lower(s.l1 || ' ' || s.l2) END
   FROM scanned s
  WHERE t.id = s.id;
+
+-- ---------------------------------------------------------------------------
+-- The Russian citizens' internal passports: those issued since 1 July 2011
+-- carry a machine-readable zone of their own ("PNRUS", 2 x 44; MVD rules),
+-- and a bank's or the commission's scanner read 40% of them.  The name is
+-- coded by the MVD table (Ё 2, Й Q, Ч 3, Ш 4, Щ W, Ъ X, Ы Y, Ь 9, Э 6, Ю 7,
+-- Я 8, the other letters by their Latin ones), surname << given name <
+-- patronymic, cut at 39 characters; then the series and number, birth date,
+-- sex, no expiry, the series' last digit, issue date and department code,
+-- every check digit computed here.  Where the person has a scanned foreign
+-- passport (a Russian living in Belarus), that stays.  The bad data, 2%:
+--   0.5%  a check digit misread: electoral.mrz refuses them;
+--   0.5%  the record's passport is another one than the scanned (a digit of
+--         the number typed wrong in the record, or an old passport kept);
+--   0.5%  the record's issue date is not the passport's;
+--   0.3%  another birth date in the record (a year off);
+--   0.2%  the record's surname typed with its last letter twice.
+-- Records that write Е for the passport's Ё are not bad data.
+-- ---------------------------------------------------------------------------
+\echo '== Scanning the citizens'' internal passports (machine-readable zones)'
+WITH
+citizen AS (
+    SELECT p.id, p.sex, p.birth_date, p.ru_passport_issued AS issued,
+           translate(p.ru_passport::electoral.ru_passport::text, ' ', '') AS digits,
+           translate(upper(concat_ws('<<', translate(p.surname, ' -', '<<'),
+                                     concat_ws('<', translate(p.given_name, ' -', '<<'),
+                                               translate(p.patronymic, ' -', '<<')))),
+                     'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ', 'ABVGDE2JZIQKLMNOPRSTUFHC34WXY9678') AS name_field,
+           demo.pick(p.id, 231, 1000) AS e
+      FROM demo.person_import p
+     WHERE p.mrz IS NULL
+       AND p.ru_passport_issued >= date '2011-07-01'
+       AND electoral.is_valid(p.ru_passport, 'electoral.ru_passport')
+       AND demo.u(p.id, 230) < 0.4
+    OFFSET 0),
+field AS (
+    SELECT id, e, sex, name_field,
+           -- another number on the passport than in the record (e 5-9)
+           left(digits, 3) || CASE WHEN e BETWEEN 5 AND 9
+                                   THEN lpad(((right(digits, 6)::int + 1 + demo.pick(id, 232, 999998)) % 1000000)::text, 6, '0')
+                                   ELSE right(digits, 6) END AS num9,
+           -- the record's birth date a year off (e 15-17): the passport has the true one
+           to_char(CASE WHEN e BETWEEN 15 AND 17 THEN birth_date + interval '1 year' ELSE birth_date END, 'YYMMDD') AS birth,
+           substr(digits, 4, 1)
+           -- another issue date (e 10-14)
+           || to_char(CASE WHEN e BETWEEN 10 AND 14 THEN issued - 1 - demo.pick(id, 233, 60) ELSE issued END, 'YYMMDD')
+           || lpad(demo.pick(id, 234, 1000000)::text, 6, '0') || '<' AS opt
+      FROM citizen
+    OFFSET 0),
+printed AS (
+    SELECT id, e,
+           string_to_array('PN' || substr(demo.td3('RUS', name_field, num9 || demo.mrz_cd(num9), birth || demo.mrz_cd(birth),
+                                                     sex, '<<<<<<<', opt || demo.mrz_cd(opt)), 3), E'\n') AS l
+      FROM field
+    OFFSET 0)
+UPDATE demo.person_import t
+   SET mrz = p.l[1] || E'\n'
+             -- a check digit misread (e 0-4): the series and number's, the birth date's, the optional data's or the composite
+             || CASE WHEN p.e < 5 THEN overlay(p.l[2] PLACING demo.wrong_digit(substr(p.l[2], k, 1), p.e) FROM k FOR 1)
+                     ELSE p.l[2] END,
+       -- the record's surname typed with a letter too many (e 18-19)
+       surname = CASE WHEN p.e BETWEEN 18 AND 19 THEN t.surname || right(t.surname, 1) ELSE t.surname END
+  FROM printed p
+  CROSS JOIN LATERAL (SELECT (ARRAY[10, 20, 43, 44])[1 + demo.pick(p.id, 235, 4)] AS k) AS k
+ WHERE t.id = p.id;
 
 ALTER TABLE demo.person_import ADD FOREIGN KEY (municipality_id) REFERENCES demo.municipality;
 ANALYZE demo.person_import;
@@ -778,7 +851,8 @@ SELECT id, surname || ' ' || given_name AS name, citizenships AS cit,
  ORDER BY id
  LIMIT 8;
 
-\echo '== A few scanned passports of foreign residents, as electoral.mrz_fields reads them'
+\echo '== A few scanned passports, as electoral.mrz_fields reads them: foreign residents'' passports, and'
+\echo '== citizens'' internal passports (format RU internal: the name decoded to Cyrillic, no expiry)'
 SELECT p.id, p.surname || ' ' || p.given_name AS name, p.citizenships AS cit, f.document_number AS number,
        f.nationality AS nat, f.birth_date AS born, f.sex, f.expiry_date AS expires,
        f.surname || ' / ' || f.given_names AS "name in the MRZ", f.personal_number AS "personal number"

@@ -180,7 +180,7 @@ SELECT p.id, d.kind, d.value, d.problem
 
 \echo '-- invalid documents (electoral.validation_error), and documents typed with Cyrillic look-alikes'
 \echo '-- or in lower case, which normalise to valid values and are not counted as bad; electoral.mrz:'
-\echo '-- the passports of the foreign residents, as scanned'
+\echo '-- the passports of the foreign residents and the citizens'' internal passports, as scanned'
 SELECT kind AS document, count(*) AS present,
        count(*) FILTER (WHERE problem IS NOT NULL) AS invalid,
        round(100.0 * count(*) FILTER (WHERE problem IS NOT NULL) / count(*), 2) AS "invalid %",
@@ -215,9 +215,10 @@ SELECT what AS "what is wrong", count(*) AS zones,
 -- Identity mismatches: every record against its documents, by
 -- electoral.identity_mismatches, the one source of these checks: the birth
 -- date and sex a Belarusian personal number or a Kazakh IIN encodes, a Russian
--- passport not replaced at 20 or 45 (documents.md), and the scanned passport
+-- passport not replaced at 20 or 45 (documents.md), the scanned passport
 -- of a foreign resident (nationality, birth date, sex, name, personal number,
--- expiry).  Each on the polling day of the person's municipality; only where
+-- expiry), and a citizen's scanned internal passport (its name decoded from
+-- the MVD's table, birth date, sex, the passport and its issue date).  Each on the polling day of the person's municipality; only where
 -- there is a document to check.  For the foreign residents with a finding,
 -- whether they may vote there (electoral.can_vote).
 -- (identity_mismatches takes some 70 microseconds a record, and the planner
@@ -262,6 +263,18 @@ SELECT coalesce(code, '(any of them)') AS finding,
   FROM mismatch
  GROUP BY ROLLUP (code)
  ORDER BY code IS NULL, code;
+
+\echo '-- names spelt on Russian passports as in 1997-2010 (Й -> Y, Я -> YA, Ю -> YU), not as the'
+\echo '-- ICAO table of today would: the same name to electoral.name_matches, so not flagged'
+SELECT count(*) AS "scanned in the 1997-2010 spelling",
+       count(*) FILTER (WHERE EXISTS (SELECT FROM mismatch x WHERE x.id = p.id AND x.code = 'mrz_name')) AS "flagged mrz_name"
+  FROM demo.person p
+  CROSS JOIN LATERAL (SELECT electoral.mrz_name_field(p.mrz) AS field) AS f
+ WHERE p.mrz IS NOT NULL
+   AND (electoral.mrz_fields(p.mrz)).format = 'TD3'
+   AND (electoral.mrz_fields(p.mrz)).nationality OPERATOR(electoral.=) 'RUS'
+   AND f.field <> rpad(demo.mrz_name(p.surname, p.given_name, 'ru'), 39, '<')
+   AND f.field = rpad(demo.mrz_name(demo.older_latin(p.surname, 'RUS'), demo.older_latin(p.given_name, 'RUS'), 'ru'), 39, '<');
 
 \echo '-- the foreign voters whose documents do not match their records: a sample of those who may'
 \echo '-- vote, across the findings'

@@ -13,6 +13,12 @@
  * succeed on everything the parser accepted and return fields the SQL glue
  * can turn into text and dates without further checks.  el_mrz_fields_of()
  * re-validates, so on arbitrary bytes it must agree with the parser.
+ *
+ * The Russian internal passport (format RU internal) is read from the same
+ * 2 x 44 text: its name is decoded to Cyrillic, so the decoded name, written
+ * as a registry would write it, must match the field it came from
+ * (el_mrz_ru_name_matches), and el_mrz_ru_name_matches must survive any
+ * bytes as the registry's side.
  */
 #include "fuzz_common.h"
 
@@ -63,6 +69,58 @@ ymd_cmp(int y1, int m1, int d1, int y2, int m2, int d2)
 	return 0;
 }
 
+/*
+ * Words of Cyrillic capitals А-Я and Ё (UTF-8) separated by single spaces:
+ * what an internal passport's name decodes to.
+ */
+static bool
+cyrillic_words(const char *s, size_t size)
+{
+	const unsigned char *p = (const unsigned char *) s;
+	const char *end = memchr(s, '\0', size);
+	bool		gap = true;		/* no space first */
+
+	if (end == NULL)
+		return false;
+	while (*p != '\0')
+	{
+		if (*p == ' ')
+		{
+			if (gap)
+				return false;
+			gap = true;
+			p++;
+			continue;
+		}
+		/* А-П D0 90..9F, Р-Я D0 A0..AF, Ё D0 81 */
+		if (!(p[0] == 0xD0 && ((p[1] >= 0x90 && p[1] <= 0xAF) || p[1] == 0x81)))
+			return false;
+		gap = false;
+		p += 2;
+	}
+	return !gap || p == (const unsigned char *) s;
+}
+
+/* The internal passport's own fields. */
+static void
+check_ru_fields(const el_mrz_fields *f, int ty, int tm, int td)
+{
+	FUZZ_CHECK(string_of(f->document_number, sizeof(f->document_number), "0123456789"));
+	FUZZ_CHECK(strlen(f->document_number) == 10);
+	FUZZ_CHECK(strcmp(f->ru_passport, f->document_number) == 0);
+	FUZZ_CHECK(strlen(f->department) == 7 && f->department[3] == '-');
+	FUZZ_CHECK(f->personal_number[0] == '\0');
+	FUZZ_CHECK(f->number_check == EL_MRZ_NUMBER_FITS);
+	FUZZ_CHECK(cyrillic_words(f->surname, sizeof(f->surname)));
+	FUZZ_CHECK(cyrillic_words(f->given_names, sizeof(f->given_names)));
+	FUZZ_CHECK(!f->has_expiry_date);
+	/* the issue date, like a birth date: in (today - 100 years, today] */
+	FUZZ_CHECK(f->has_issue_date);
+	FUZZ_CHECK(fuzz_valid_date(f->issue_year, f->issue_month, f->issue_day));
+	FUZZ_CHECK(ymd_cmp(f->issue_year, f->issue_month, f->issue_day, ty, tm, td) <= 0);
+	FUZZ_CHECK(ymd_cmp(f->issue_year, f->issue_month, f->issue_day, ty - 100, tm, td) > 0);
+}
+
 static void
 check_fields(const el_mrz_fields *f, el_day today)
 {
@@ -77,26 +135,9 @@ check_fields(const el_mrz_fields *f, el_day today)
 	FUZZ_CHECK(f->document_code[0] != 'V');
 	FUZZ_CHECK(el_country_lookup(f->issuing_state) != NULL);
 	FUZZ_CHECK(el_country_lookup(f->nationality) != NULL);
-
-	FUZZ_CHECK(string_of(f->document_number, sizeof(f->document_number), UPPER_DIGITS "<"));
-	n = strlen(f->document_number);
-	FUZZ_CHECK(n > 0 && f->document_number[n - 1] != '<');
-	/* 9 characters, or 9 + what the optional data can continue (14 in TD1, 6 in TD2) */
-	FUZZ_CHECK(n <= (f->format == EL_MRZ_TD1 ? 23 : f->format == EL_MRZ_TD2 ? 15 : 9));
-
-	FUZZ_CHECK(string_of(f->personal_number, sizeof(f->personal_number), UPPER_DIGITS "< "));
-	n = strlen(f->personal_number);
-	FUZZ_CHECK(n == 0 || (f->personal_number[0] != '<' && f->personal_number[n - 1] != '<'));
-
-	FUZZ_CHECK(words(f->surname, sizeof(f->surname)));
-	FUZZ_CHECK(words(f->given_names, sizeof(f->given_names)));
-	FUZZ_CHECK(f->surname[0] != '\0' || f->given_names[0] != '\0');
-
 	FUZZ_CHECK(f->sex == 'M' || f->sex == 'F' || f->sex == 0);
-
+	FUZZ_CHECK(f->surname[0] != '\0' || f->given_names[0] != '\0');
 	el_ymd_from_day(today, &ty, &tm, &td);
-
-	/* birth: in (today - 100 years, today] */
 	if (f->has_birth_date)
 	{
 		FUZZ_CHECK(fuzz_valid_date(f->birth_year, f->birth_month, f->birth_day));
@@ -105,6 +146,28 @@ check_fields(const el_mrz_fields *f, el_day today)
 	}
 	else
 		FUZZ_CHECK(f->birth_year == 0 && f->birth_month == 0 && f->birth_day == 0);
+
+	if (f->format == EL_MRZ_RU_INTERNAL)
+	{
+		check_ru_fields(f, ty, tm, td);
+		return;
+	}
+	FUZZ_CHECK(!f->has_issue_date && f->ru_passport[0] == '\0' && f->department[0] == '\0');
+
+	FUZZ_CHECK(string_of(f->document_number, sizeof(f->document_number), UPPER_DIGITS "<"));
+	n = strlen(f->document_number);
+	FUZZ_CHECK(n > 0 && f->document_number[n - 1] != '<');
+	/* 9 characters, or 9 + what the optional data can continue (14 in TD1, 6 in TD2) */
+	FUZZ_CHECK(n <= (f->format == EL_MRZ_TD1 ? 23 : f->format == EL_MRZ_TD2 ? 15 : 9));
+	/* only a continued number (10 or more characters) has a long form */
+	FUZZ_CHECK((f->number_check == EL_MRZ_NUMBER_FITS) == (n <= 9));
+
+	FUZZ_CHECK(string_of(f->personal_number, sizeof(f->personal_number), UPPER_DIGITS "< "));
+	n = strlen(f->personal_number);
+	FUZZ_CHECK(n == 0 || (f->personal_number[0] != '<' && f->personal_number[n - 1] != '<'));
+
+	FUZZ_CHECK(words(f->surname, sizeof(f->surname)));
+	FUZZ_CHECK(words(f->given_names, sizeof(f->given_names)));
 
 	/* expiry: in [today - 50 years, today + 50 years) */
 	FUZZ_CHECK(f->has_expiry_date);
@@ -132,7 +195,46 @@ same_fields(const el_mrz_fields *a, const el_mrz_fields *b)
 		a->expiry_day == b->expiry_day &&
 		strcmp(a->surname, b->surname) == 0 &&
 		strcmp(a->given_names, b->given_names) == 0 &&
-		strcmp(a->personal_number, b->personal_number) == 0;
+		strcmp(a->personal_number, b->personal_number) == 0 &&
+		a->number_check == b->number_check &&
+		a->has_issue_date == b->has_issue_date &&
+		a->issue_year == b->issue_year &&
+		a->issue_month == b->issue_month &&
+		a->issue_day == b->issue_day &&
+		strcmp(a->ru_passport, b->ru_passport) == 0 &&
+		strcmp(a->department, b->department) == 0;
+}
+
+/*
+ * An internal passport's decoded name, written as a registry writes it
+ * (surname words joined by hyphens, then the given names), matches its own
+ * field, when the field is laid out as the rules lay it out: one "<<", not
+ * at the start, and no longer runs of filler before the padding.
+ */
+static void
+check_ru_round_trip(const char *canonical, const el_mrz_fields *f)
+{
+	const char *field = canonical + 5;
+	size_t		n = 39;
+	char		record[256];
+	size_t		i;
+	const char *first;
+
+	while (n > 0 && field[n - 1] == '<')
+		n--;
+	first = memchr(field, '<', n);
+	if (field[0] == '<' || first == NULL || first + 1 >= field + n || first[1] != '<' ||
+		first[2] == '<')
+		return;
+	for (i = (size_t) (first - field) + 2; i + 1 < n; i++)
+		if (field[i] == '<' && field[i + 1] == '<')
+			return;
+	snprintf(record, sizeof(record), "%s %s", f->surname, f->given_names);
+	/* the surname's inner spaces are a registry's hyphens */
+	for (i = 0; i < strlen(f->surname); i++)
+		if (record[i] == ' ')
+			record[i] = '-';
+	FUZZ_CHECK(el_mrz_ru_name_matches(record, strlen(record), field, 39));
 }
 
 int
@@ -205,7 +307,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* the fields of what the parser accepted, from the input or the canonical text alike */
 	FUZZ_CHECK(have_fields);
 	check_fields(&f, today);
-	FUZZ_CHECK(f.format == (outlen == 89 ? EL_MRZ_TD3 : outlen == 73 ? EL_MRZ_TD2 : EL_MRZ_TD1));
+	FUZZ_CHECK(outlen == 89 ? (f.format == EL_MRZ_TD3 || f.format == EL_MRZ_RU_INTERNAL) :
+			   f.format == (outlen == 73 ? EL_MRZ_TD2 : EL_MRZ_TD1));
+	if (f.format == EL_MRZ_RU_INTERNAL)
+		check_ru_round_trip(out, &f);
+	/* any bytes as a registry's name: no crash, and a plain answer */
+	if (outlen == 89)
+		(void) el_mrz_ru_name_matches(text, size, out + 5, 39);
 	memset(&g, 'X', sizeof(g));
 	fuzz_poison_error(&err);
 	FUZZ_CHECK(el_mrz_fields_of(out, outlen, today, &g, &err));
@@ -227,7 +335,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				   f.birth_month == g.birth_month && f.birth_day == g.birth_day &&
 				   (f.birth_year - g.birth_year) % 100 == 0 &&
 				   f.expiry_month == g.expiry_month && f.expiry_day == g.expiry_day &&
-				   (f.expiry_year - g.expiry_year) % 100 == 0);
+				   (f.expiry_year - g.expiry_year) % 100 == 0 &&
+				   f.issue_month == g.issue_month && f.issue_day == g.issue_day &&
+				   (f.issue_year - g.issue_year) % 100 == 0);
 	}
 	else
 	{

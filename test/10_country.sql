@@ -5,7 +5,7 @@ CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS electoral;
 
 BEGIN;
-SELECT plan(76);
+SELECT plan(81);
 -- The operators live in schema electoral, like the types.
 SET search_path = public, electoral;
 
@@ -45,6 +45,23 @@ SELECT is(
     ARRAY['UTO', 'XXA', 'XXB', 'XXC', 'XXX', 'EUE', 'UNO', 'UNA', 'UNK',
           'GBD', 'GBN', 'GBO', 'GBP', 'GBS'],
     'the 14 ICAO-only codes are accepted in any case and output as the ICAO code');
+-- ICAO Doc 9303 Part 3, codes for other issuing authorities (the list in
+-- cheminfo/mrz builder/states.txt, which follows the standard's parts A-E):
+-- refused up to 1.0, issue 12.
+SELECT is(
+    ARRAY(SELECT c::electoral.country::text
+            FROM unnest(ARRAY['XBA', 'xim', 'XCC', 'XCE', 'XCO', 'XEC', 'xpo', 'XES', 'XOM', 'XDC'])
+                 WITH ORDINALITY AS u(c, i)
+           ORDER BY i),
+    ARRAY['XBA', 'XIM', 'XCC', 'XCE', 'XCO', 'XEC', 'XPO', 'XES', 'XOM', 'XDC'],
+    'the ten other issuing authorities of Doc 9303 Part 3 are countries of electoral.country');
+SELECT is(electoral.country_name('XPO'), 'International Criminal Police Organization (INTERPOL)',
+    'country_name(XPO)');
+SELECT is(electoral.numeric_code('XOM'), NULL, 'an issuing authority has no numeric code');
+SELECT throws_ok($$SELECT 'RKS'::electoral.country$$, '22P02', NULL,
+    'RKS (Kosovo) is not in Doc 9303 Part 3 and stays refused');
+SELECT throws_ok($$SELECT 'ANT'::electoral.country$$, '22P02', NULL,
+    'ANT, a deprecated code Part 3 keeps only for old documents, is refused');
 
 SELECT ok('RUS'::electoral.country = '643'::electoral.country, 'RUS and 643 are equal');
 SELECT ok('d<<'::electoral.country = 'deu'::electoral.country, 'd<< and deu are equal');
@@ -105,7 +122,7 @@ SELECT is(
 SELECT is(
     (SELECT count(*) FROM generate_series(65, 90) a, generate_series(65, 90) b, generate_series(65, 90) c
       WHERE electoral.is_valid(chr(a) || chr(b) || chr(c), 'electoral.country')),
-    263::bigint, 'exactly 263 three-letter codes are accepted (249 alpha-3 and 14 ICAO-only)');
+    273::bigint, 'exactly 273 three-letter codes are accepted (249 alpha-3 and 24 ICAO-only)');
 SELECT is(
     (SELECT count(DISTINCT n::text::electoral.country) FROM generate_series(0, 999) n
       WHERE electoral.is_valid(n::text, 'electoral.country')),

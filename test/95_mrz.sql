@@ -180,36 +180,36 @@ SELECT results_eq(
     format('SELECT * FROM electoral.mrz_fields(%L)', lower(replace(pg_temp.v('td3'), E'\n', ' '))),
     $$VALUES ('TD3'::text, 'P'::text, 'UTO'::electoral.country, 'L898902C3'::text, 'UTO'::electoral.country,
               '1974-08-12'::date, 'F'::text, '2012-04-15'::date, 'ERIKSSON'::text, 'ANNA MARIA'::text,
-              'ZE184226B'::text)$$,
+              'ZE184226B'::text, NULL::text, NULL::date, NULL::text, NULL::electoral.ru_passport)$$,
     'mrz_fields of the TD3 specimen (given in lower case with a space)');
 SELECT results_eq(
     format('SELECT * FROM electoral.mrz_fields(%L)', pg_temp.v('td1')),
     $$VALUES ('TD1'::text, 'I'::text, 'UTO'::electoral.country, 'D23145890'::text, 'UTO'::electoral.country,
               '1974-08-12'::date, 'F'::text, '2012-04-15'::date, 'ERIKSSON'::text, 'ANNA MARIA'::text,
-              NULL::text)$$,
+              NULL::text, NULL::text, NULL::date, NULL::text, NULL::electoral.ru_passport)$$,
     'mrz_fields of the TD1 specimen: no personal number is NULL');
 SELECT results_eq(
     format('SELECT * FROM electoral.mrz_fields(%L)', pg_temp.v('td2')),
     $$VALUES ('TD2'::text, 'I'::text, 'UTO'::electoral.country, 'D23145890'::text, 'UTO'::electoral.country,
               '1974-08-12'::date, 'F'::text, '2012-04-15'::date, 'ERIKSSON'::text, 'ANNA MARIA'::text,
-              NULL::text)$$,
+              NULL::text, NULL::text, NULL::date, NULL::text, NULL::electoral.ru_passport)$$,
     'mrz_fields of the TD2 specimen');
 SELECT results_eq(
     format('SELECT * FROM electoral.mrz_fields(%L)', pg_temp.v('td1long')),
     $$VALUES ('TD1'::text, 'I'::text, 'UTO'::electoral.country, 'D23145890734'::text, 'UTO'::electoral.country,
               '1934-07-12'::date, 'M'::text, '1995-07-12'::date, 'STEVENSON'::text, 'PETER JOHN'::text,
-              NULL::text)$$,
+              NULL::text, 'standard'::text, NULL::date, NULL::text, NULL::electoral.ru_passport)$$,
     'mrz_fields of the TD1 long-number card: the number joined, its check digit not in the personal number');
 SELECT results_eq(
     format('SELECT * FROM electoral.mrz_fields(%L)', pg_temp.v('td2long')),
     $$VALUES ('TD2'::text, 'I'::text, 'UTO'::electoral.country, 'D23145890734'::text, 'UTO'::electoral.country,
               '1934-07-12'::date, 'M'::text, '1995-07-12'::date, 'STEVENSON'::text, 'PETER JOHN'::text,
-              NULL::text)$$,
+              NULL::text, 'standard'::text, NULL::date, NULL::text, NULL::electoral.ru_passport)$$,
     'mrz_fields of a TD2 long number');
 SELECT results_eq(
     format('SELECT * FROM electoral.mrz_fields(%L)', pg_temp.v('ru')),
     $$VALUES ('TD3'::text, 'P'::text, 'RUS'::electoral.country, '751234567'::text, 'RUS'::electoral.country,
-              '1985-03-15'::date, 'M'::text, '2031-09-20'::date, 'IVANOV'::text, 'IVAN'::text, NULL::text)$$,
+              '1985-03-15'::date, 'M'::text, '2031-09-20'::date, 'IVANOV'::text, 'IVAN'::text, NULL::text, NULL::text, NULL::date, NULL::text, NULL::electoral.ru_passport)$$,
     'mrz_fields of a Russian passport IVANOV<<IVAN');
 SELECT is(pg_temp.v('ru_lt')::mrz::text, pg_temp.v('ru_lt'),
           'Russian passport with a ''<'' check digit over an empty personal number is accepted');
@@ -217,7 +217,7 @@ SELECT results_eq(
     format('SELECT * FROM electoral.mrz_fields(%L)', pg_temp.v('by')),
     $$VALUES ('TD3'::text, 'P'::text, 'BLR'::electoral.country, 'MP1234567'::text, 'BLR'::electoral.country,
               '1987-02-27'::date, 'M'::text, '2030-05-14'::date, 'KAVALIOU'::text, 'IHAR'::text,
-              '3270287A012PB2'::text)$$,
+              '3270287A012PB2'::text, NULL::text, NULL::date, NULL::text, NULL::electoral.ru_passport)$$,
     'mrz_fields of a Belarusian passport MP1234567, personal number 3270287A012PB2');
 SELECT is((electoral.mrz_fields(pg_temp.v('by')::electoral.mrz)).personal_number::electoral.by_personal_number,
           '3270287A012PB2'::electoral.by_personal_number,
@@ -225,18 +225,18 @@ SELECT is((electoral.mrz_fields(pg_temp.v('by')::electoral.mrz)).personal_number
 SELECT results_eq(
     format('SELECT * FROM electoral.mrz_fields(%L)', pg_temp.v('de_id')),
     $$VALUES ('TD1'::text, 'ID'::text, 'DEU'::electoral.country, 'LZ6311T47'::text, 'DEU'::electoral.country,
-              '1983-08-12'::date, 'F'::text, '2031-07-31'::date, 'MUSTERMANN'::text, 'ERIKA'::text, NULL::text)$$,
+              '1983-08-12'::date, 'F'::text, '2031-07-31'::date, 'MUSTERMANN'::text, 'ERIKA'::text, NULL::text, NULL::text, NULL::date, NULL::text, NULL::electoral.ru_passport)$$,
     'mrz_fields of a German ID card: document code ID, D<< is Germany');
 SELECT results_eq(
     format('SELECT * FROM electoral.mrz_fields(%L)', pg_temp.v('be')),
     $$VALUES ('TD1'::text, 'ID'::text, 'BEL'::electoral.country, 'B12345678'::text, 'BEL'::electoral.country,
               '1985-02-01'::date, 'F'::text, '2030-01-01'::date, 'VAN DER VELDEN'::text, 'GREET HILDE'::text,
-              '85020100200 XY12'::text)$$,
+              '85020100200 XY12'::text, NULL::text, NULL::date, NULL::text, NULL::electoral.ru_passport)$$,
     'mrz_fields of a TD1 with both optional fields: names and optional data joined by single spaces');
 SELECT results_eq(
     format('SELECT * FROM electoral.mrz_fields(%L)', pg_temp.v('unk_day')),
     $$VALUES ('TD3'::text, 'P'::text, 'UTO'::electoral.country, 'L898902C3'::text, 'UTO'::electoral.country,
-              NULL::date, 'F'::text, '2012-04-15'::date, 'ERIKSSON'::text, 'ANNA MARIA'::text, 'ZE184226B'::text)$$,
+              NULL::date, 'F'::text, '2012-04-15'::date, 'ERIKSSON'::text, 'ANNA MARIA'::text, 'ZE184226B'::text, NULL::text, NULL::date, NULL::text, NULL::electoral.ru_passport)$$,
     'an unknown birth day (<<) gives a NULL birth date');
 SELECT results_eq(
     format('SELECT sex FROM electoral.mrz_fields(%L)',

@@ -302,7 +302,7 @@ SELECT pg_temp.q('mrz input',
                  E'P<BLRKAVALIOU<<IHAR<<<<<<<<<<<<<<<<<<<<<<<<<\nMP12345677BLR8702274M30051433270287A012PB282');
 SELECT pg_temp.q('mrz_fields',
                  $$(SELECT f FROM electoral.mrz_fields(E'P<BLRKAVALIOU<<IHAR<<<<<<<<<<<<<<<<<<<<<<<<<\nMP12345677BLR8702274M30051433270287A012PB282') AS f)$$,
-                 '(TD3,P,BY,MP1234567,BY,1987-02-27,M,2030-05-14,KAVALIOU,IHAR,3270287A012PB2)');
+                 '(TD3,P,BY,MP1234567,BY,1987-02-27,M,2030-05-14,KAVALIOU,IHAR,3270287A012PB2,,,,)');
 SELECT pg_temp.q('mrz_name_field',
                  $$electoral.mrz_name_field(E'P<BLRKAVALIOU<<IHAR<<<<<<<<<<<<<<<<<<<<<<<<<\nMP12345677BLR8702274M30051433270287A012PB282')$$,
                  'KAVALIOU<<IHAR<<<<<<<<<<<<<<<<<<<<<<<<<');

@@ -25,7 +25,8 @@ DEFAULT_INPUT = "/usr/share/iso-codes/json/iso_3166-1.json"
 DEFAULT_OUTPUT = os.path.join(os.path.dirname(os.path.abspath(__file__)),
                               "..", "src", "core", "country_data.c")
 
-# ICAO Doc 9303 Part 3 codes that are not ISO 3166-1 alpha-3 codes.
+# ICAO Doc 9303 Part 3 codes that are not ISO 3166-1 alpha-3 codes (all its
+# lists but the deprecated ISO codes ANT and NTZ, whose countries are gone).
 # (code, English name); they get alpha2 = NULL and numeric 0.
 ICAO_ONLY = [
     ("UTO", "Utopia (ICAO specimen state)"),
@@ -42,6 +43,19 @@ ICAO_ONLY = [
     ("GBO", "British Overseas Citizen"),
     ("GBP", "British Protected Person"),
     ("GBS", "British Subject"),
+    # Doc 9303 Part 3, "Codes for other issuing authorities" (the list as
+    # cheminfo/mrz builder/states.txt copies it from the standard's
+    # sections): organisations that issue travel documents of their own.
+    ("XBA", "African Development Bank (ADB)"),
+    ("XIM", "African Export-Import Bank (AFREXIM bank)"),
+    ("XCC", "Caribbean Community (CARICOM)"),
+    ("XCE", "Council of Europe"),
+    ("XCO", "Common Market for Eastern and Southern Africa (COMESA)"),
+    ("XEC", "Economic Community of West African States (ECOWAS)"),
+    ("XPO", "International Criminal Police Organization (INTERPOL)"),
+    ("XES", "Organisation of Eastern Caribbean States (OECS)"),
+    ("XOM", "Sovereign Military Order of Malta"),
+    ("XDC", "Southern African Development Community (SADC)"),
 ]
 
 # What iso-codes 4.15 ships; a different count is not an error (ISO does

@@ -238,7 +238,12 @@ name_field(const char *mrz, size_t len, const char **start, size_t *n)
 	*n = (nl != NULL ? (size_t) (nl - mrz) : len) - 5;
 }
 
-/* The record's name (database encoding, converted for the core) against the document's name field. */
+/*
+ * The record's name (database encoding, converted for the core) against the
+ * document's name field: the Latin of ICAO documents, or the internal
+ * passport's coded Cyrillic.  The document's name is shown decoded, in the
+ * database's encoding.
+ */
 static void
 check_mrz_name(findings *f, text *name, text *mrz, const el_mrz_fields *m)
 {
@@ -246,15 +251,46 @@ check_mrz_name(findings *f, text *name, text *mrz, const el_mrz_fields *m)
 	const char *utf8;
 	const char *field;
 	size_t		flen;
+	bool		same;
 
 	name_field(VARDATA_ANY(mrz), VARSIZE_ANY_EXHDR(mrz), &field, &flen);
 	/* a name UTF-8 cannot hold is no match, as name_matches says */
-	if (!el_input_utf8(VARDATA_ANY(name), &nlen, &utf8, NULL) ||
-		!el_name_matches(utf8, nlen, field, flen))
+	same = el_input_utf8(VARDATA_ANY(name), &nlen, &utf8, NULL) &&
+		(m->format == EL_MRZ_RU_INTERNAL ?
+		 el_mrz_ru_name_matches(utf8, nlen, field, flen) :
+		 el_name_matches(utf8, nlen, field, flen));
+	if (!same)
 		found(f, "mrz_name",
 			  psprintf("the document names %s%s%s, the record says %s",
-					   m->surname, (m->surname[0] && m->given_names[0]) ? " " : "",
-					   m->given_names, text_to_cstring(name)));
+					   el_server_text(m->surname), (m->surname[0] && m->given_names[0]) ? " " : "",
+					   el_server_text(m->given_names), text_to_cstring(name)));
+}
+
+/*
+ * An internal passport's series and number and issue date against the
+ * record's passport (finding codes of their own: the MRZ is the passport's,
+ * so a difference is a typing error on one side).
+ */
+static void
+check_mrz_ru_passport(findings *f, FunctionCallInfo fcinfo, const el_mrz_fields *m)
+{
+	int64_t		carried;
+
+	if (m->format != EL_MRZ_RU_INTERNAL)
+		return;
+	if (!PG_ARGISNULL(ARG_RU_PASSPORT) &&
+		el_idnum_parse(EL_RU_PASSPORT, m->ru_passport, strlen(m->ru_passport), &carried, NULL) &&
+		carried != PG_GETARG_INT64(ARG_RU_PASSPORT))
+		found(f, "mrz_ru_passport",
+			  psprintf("the document is passport %s, the record %s",
+					   number_text(EL_RU_PASSPORT, carried),
+					   number_text(EL_RU_PASSPORT, PG_GETARG_INT64(ARG_RU_PASSPORT))));
+	if (!PG_ARGISNULL(ARG_ISSUED_ON) && m->has_issue_date &&
+		el_make_date(m->issue_year, m->issue_month, m->issue_day) != PG_GETARG_DATEADT(ARG_ISSUED_ON))
+		found(f, "mrz_ru_passport_issued_on",
+			  psprintf("the document was issued on %04d-%02d-%02d, the record says %s",
+					   m->issue_year, m->issue_month, m->issue_day,
+					   iso(PG_GETARG_DATEADT(ARG_ISSUED_ON))));
 }
 
 /* The personal number a Belarusian document carries against the record's. */
@@ -282,33 +318,48 @@ check_mrz_expiry(findings *f, const record *r, const el_mrz_fields *m)
 					   m->expiry_year, m->expiry_month, m->expiry_day, iso(r->on)));
 }
 
-/* Every check that needs the document's MRZ. */
+/* Every check that needs the document's MRZ; m gets its fields. */
 static void
-check_mrz(findings *f, FunctionCallInfo fcinfo, const record *r)
+check_mrz(findings *f, FunctionCallInfo fcinfo, const record *r, el_mrz_fields *m)
 {
 	text	   *mrz = PG_GETARG_TEXT_PP(ARG_MRZ);
-	el_mrz_fields m;
 
-	mrz_fields_or_fail(mrz, &m);
+	mrz_fields_or_fail(mrz, m);
 	if (!PG_ARGISNULL(ARG_CITIZENSHIPS))
-		check_nationality(f, PG_GETARG_ARRAYTYPE_P(ARG_CITIZENSHIPS), &m);
-	check_mrz_person(f, r, &m);
+		check_nationality(f, PG_GETARG_ARRAYTYPE_P(ARG_CITIZENSHIPS), m);
+	check_mrz_person(f, r, m);
 	if (!PG_ARGISNULL(ARG_FULL_NAME))
-		check_mrz_name(f, PG_GETARG_TEXT_PP(ARG_FULL_NAME), mrz, &m);
+		check_mrz_name(f, PG_GETARG_TEXT_PP(ARG_FULL_NAME), mrz, m);
 	if (!PG_ARGISNULL(ARG_BY_NUMBER))
-		check_mrz_personal_number(f, PG_GETARG_INT64(ARG_BY_NUMBER), &m);
-	check_mrz_expiry(f, r, &m);
+		check_mrz_personal_number(f, PG_GETARG_INT64(ARG_BY_NUMBER), m);
+	check_mrz_expiry(f, r, m);
+	check_mrz_ru_passport(f, fcinfo, m);
 }
 
-/* A Russian internal passport not replaced at 20 or 45. */
+/*
+ * A Russian internal passport not replaced at 20 or 45: the record's
+ * passport and issue date, or where the record lacks them, those of the
+ * internal passport's MRZ (m, NULL when there is none).
+ */
 static void
-check_ru_passport(findings *f, FunctionCallInfo fcinfo, const record *r)
+check_ru_passport(findings *f, FunctionCallInfo fcinfo, const record *r, const el_mrz_fields *m)
 {
 	DateADT		issued;
+	int64_t		number;
+	bool		from_mrz = m != NULL && m->format == EL_MRZ_RU_INTERNAL && m->has_issue_date;
 
-	if (PG_ARGISNULL(ARG_RU_PASSPORT) || !r->have_birth || PG_ARGISNULL(ARG_ISSUED_ON))
+	if (!r->have_birth)
 		return;
-	issued = PG_GETARG_DATEADT(ARG_ISSUED_ON);
+	if (!PG_ARGISNULL(ARG_RU_PASSPORT) && !PG_ARGISNULL(ARG_ISSUED_ON))
+	{
+		number = PG_GETARG_INT64(ARG_RU_PASSPORT);
+		issued = PG_GETARG_DATEADT(ARG_ISSUED_ON);
+	}
+	else if (from_mrz &&
+			 el_idnum_parse(EL_RU_PASSPORT, m->ru_passport, strlen(m->ru_passport), &number, NULL))
+		issued = el_make_date(m->issue_year, m->issue_month, m->issue_day);
+	else
+		return;
 	if (DATE_NOT_FINITE(r->birth) || DATE_NOT_FINITE(issued) || DATE_NOT_FINITE(r->on))
 		ereport(ERROR,
 				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
@@ -317,7 +368,7 @@ check_ru_passport(findings *f, FunctionCallInfo fcinfo, const record *r)
 		found(f, "ru_passport_expired",
 			  psprintf("passport %s issued on %s is not valid on %s for a holder born %s "
 					   "(it must be replaced at 20 and at 45)",
-					   number_text(EL_RU_PASSPORT, PG_GETARG_INT64(ARG_RU_PASSPORT)),
+					   number_text(EL_RU_PASSPORT, number),
 					   iso(issued), iso(r->on), iso(r->birth)));
 }
 
@@ -328,6 +379,7 @@ identity_mismatches(PG_FUNCTION_ARGS)
 	ReturnSetInfo *rsinfo;
 	findings	f;
 	record		r;
+	el_mrz_fields m;
 
 	InitMaterializedSRF(fcinfo, 0);
 	rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
@@ -337,7 +389,7 @@ identity_mismatches(PG_FUNCTION_ARGS)
 	read_record(fcinfo, &r);
 	check_numbers(&f, fcinfo, &r);
 	if (!PG_ARGISNULL(ARG_MRZ))
-		check_mrz(&f, fcinfo, &r);
-	check_ru_passport(&f, fcinfo, &r);
+		check_mrz(&f, fcinfo, &r, &m);
+	check_ru_passport(&f, fcinfo, &r, PG_ARGISNULL(ARG_MRZ) ? NULL : &m);
 	return (Datum) 0;
 }

@@ -16,6 +16,7 @@
 
 #include "country.h"
 #include "glue.h"
+#include "idnum.h"
 #include "mrz.h"
 
 static text *
@@ -110,6 +111,27 @@ text_or_null(const char *s, bool *isnull)
 	return *isnull ? (Datum) 0 : CStringGetTextDatum(s);
 }
 
+/* A name field: the internal passport's is Cyrillic UTF-8, in the database's encoding. */
+static Datum
+name_or_null(const char *s, bool *isnull)
+{
+	*isnull = s[0] == '\0';
+	return *isnull ? (Datum) 0 : PointerGetDatum(el_text_from_utf8(s));
+}
+
+/* The internal passport's series and number as electoral.ru_passport. */
+static Datum
+ru_passport_or_null(const char *digits, bool *isnull)
+{
+	int64_t		v = 0;
+
+	*isnull = digits[0] == '\0' ||
+		!el_idnum_parse(EL_RU_PASSPORT, digits, strlen(digits), &v, NULL);
+	return *isnull ? (Datum) 0 : Int64GetDatum(v);
+}
+
+#define MRZ_FIELDS_NATTS 15
+
 PG_FUNCTION_INFO_V1(mrz_fields);
 Datum
 mrz_fields(PG_FUNCTION_ARGS)
@@ -118,9 +140,10 @@ mrz_fields(PG_FUNCTION_ARGS)
 	TupleDesc	desc;
 	el_mrz_fields f;
 	el_error	err;
-	Datum		values[11];
-	bool		nulls[11];
+	Datum		values[MRZ_FIELDS_NATTS];
+	bool		nulls[MRZ_FIELDS_NATTS];
 	char		sex[2] = {0, 0};
+	const char *check;
 
 	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
 		ereport(ERROR, errcode(ERRCODE_DATATYPE_MISMATCH),
@@ -144,8 +167,13 @@ mrz_fields(PG_FUNCTION_ARGS)
 	sex[0] = f.sex;
 	values[6] = text_or_null(sex, &nulls[6]);
 	values[7] = date_or_null(f.has_expiry_date, f.expiry_year, f.expiry_month, f.expiry_day, &nulls[7]);
-	values[8] = text_or_null(f.surname, &nulls[8]);
-	values[9] = text_or_null(f.given_names, &nulls[9]);
+	values[8] = name_or_null(f.surname, &nulls[8]);
+	values[9] = name_or_null(f.given_names, &nulls[9]);
 	values[10] = text_or_null(f.personal_number, &nulls[10]);
+	check = el_mrz_number_check_name(f.number_check);
+	values[11] = text_or_null(check != NULL ? check : "", &nulls[11]);
+	values[12] = date_or_null(f.has_issue_date, f.issue_year, f.issue_month, f.issue_day, &nulls[12]);
+	values[13] = text_or_null(f.department, &nulls[13]);
+	values[14] = ru_passport_or_null(f.ru_passport, &nulls[14]);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), values, nulls)));
 }

@@ -27,10 +27,11 @@ CREATE TYPE electoral.mrz (
     CATEGORY = 'S'
 );
 COMMENT ON TYPE electoral.mrz IS
-    'ICAO 9303 machine-readable zone (TD1 3x30, TD2 2x36, TD3 2x44), every check digit verified; '
-    'output: upper-case lines separated by newlines';
+    'ICAO 9303 machine-readable zone (TD1 3x30, TD2 2x36, TD3 2x44) or the Russian internal passport''s (PNRUS, 2x44), '
+    'every check digit verified; output: upper-case lines separated by newlines';
 COMMENT ON FUNCTION electoral.mrz_in(pg_catalog.cstring) IS
-    'text input of electoral.mrz: lines separated by newlines or spaces, any case; verifies every check digit';
+    'text input of electoral.mrz: lines separated by newlines or spaces, any case; verifies every check digit '
+    '(a long TD1/TD2 document number''s in either the standard''s form or with the filler kept in)';
 COMMENT ON FUNCTION electoral.mrz_out(electoral.mrz) IS 'canonical text output of electoral.mrz';
 COMMENT ON FUNCTION electoral.mrz_recv(pg_catalog.internal) IS 'binary input of electoral.mrz: the canonical text, re-validated';
 COMMENT ON FUNCTION electoral.mrz_send(electoral.mrz) IS 'binary output of electoral.mrz: the canonical text';
@@ -139,10 +140,18 @@ CREATE FUNCTION electoral.mrz_fields(
     OUT expiry_date pg_catalog.date,
     OUT surname pg_catalog.text,
     OUT given_names pg_catalog.text,
-    OUT personal_number pg_catalog.text
+    OUT personal_number pg_catalog.text,
+    OUT document_number_check pg_catalog.text,
+    OUT issue_date pg_catalog.date,
+    OUT issuing_department pg_catalog.text,
+    OUT ru_passport electoral.ru_passport
 ) AS 'MODULE_PATHNAME', 'mrz_fields' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION electoral.mrz_fields(electoral.mrz) IS
-    'the fields of a machine-readable zone; STABLE because the birth century is the latest that is not in the future (today)';
+    'the fields of a machine-readable zone; STABLE because the birth century is the latest that is not in the future (today). '
+    'document_number_check: for a TD1/TD2 number longer than 9 characters, ''standard'' (Doc 9303) or ''filler kept'' '
+    '(the national variant, Belgian cards: the check digit computed with the < at position 15 kept in); NULL otherwise. '
+    'Format ''RU internal'' (Russian internal passport): surname and given_names decoded to Cyrillic, no expiry, '
+    'issue_date, issuing_department (NNN-NNN) and ru_passport (series and number); those three are NULL for other formats';
 
 CREATE FUNCTION electoral.mrz_name_field(mrz electoral.mrz) RETURNS pg_catalog.text
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$

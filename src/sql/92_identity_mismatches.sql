@@ -25,4 +25,6 @@ COMMENT ON FUNCTION electoral.identity_mismatches(pg_catalog.text, pg_catalog.da
     electoral.mrz, electoral.by_personal_number, electoral.kz_iin, electoral.ru_passport, pg_catalog.date, pg_catalog.date) IS
     'findings (code, detail) for one registry record against its documents: birth date and sex encoded in Belarusian '
     'and Kazakh numbers, MRZ nationality, birth date, sex, name and personal number, a document expired on on_date '
-    '(default today), a Russian passport not replaced at 20 or 45; empty when everything agrees';
+    '(default today), a Russian passport not replaced at 20 or 45 (the record''s, else the one whose MRZ is given); '
+    'a Russian internal passport''s MRZ also against '
+    'the record''s passport (mrz_ru_passport) and its issue date (mrz_ru_passport_issued_on); empty when everything agrees';

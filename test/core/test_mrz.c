@@ -569,6 +569,158 @@ test_names(void)
 			   "stray filler: no space at either end, runs become one space");
 }
 
+/*
+ * Belgian identity cards (TD1, 12-digit card numbers).  The check digit of
+ * the number is computed by the standard on some cards and with the '<' at
+ * position 15 kept in on others; both are real.  Vectors: cheminfo/mrz,
+ * src/parse/__tests__/td1.test.ts, from the EU Council's PRADO specimens
+ * BEL-BO-11005 (issuing state UTO on the specimen, BEL there; the state is
+ * not under any check digit) and BEL-BO-03003; Arg0s1080/mrz pull request
+ * #41 (the 2020 card).  Their check digits were recomputed in Python.
+ */
+#define BEL03_1 "IDBEL000590240<6013<<<<<<<<<<<"
+#define BEL03_2 "8512017F1311048BEL851201002007"
+#define BEL03_3 "REINARTZ<<ULRIKE<KATIA<E<<<<<<"
+#define BEL11_1 "IDBEL600001795<0152<<<<<<<<<<<"
+#define BEL11_2 "1301014F2311207BEL130101987398"
+#define BEL11_3 "SPECIMEN<<SPECIMEN<<<<<<<<<<<<"
+
+static void
+number_check_is(const char *in, const char *want, const char *desc)
+{
+	el_mrz_fields f;
+	const char *got;
+
+	if (!fields_on(in, today(), &f, desc))
+		return;
+	got = el_mrz_number_check_name(f.number_check);
+	is_str(got != NULL ? got : "NULL", want, desc);
+}
+
+static void
+test_belgian_cards(void)
+{
+	const char *b03 = BEL03_1 "\n" BEL03_2 "\n" BEL03_3;
+	const char *b11 = BEL11_1 "\n" BEL11_2 "\n" BEL11_3;
+
+	parses_to(b03, b03, "PRADO BEL-BO-03003: check digit with the filler kept in");
+	fields_are(b03, today(),
+			   "TD1|ID|BE|000590240601|BE|1985-12-01|F|2013-11-04|REINARTZ|ULRIKE KATIA E|85120100200",
+			   "BEL-BO-03003 fields: the 12-digit card number joined");
+	number_check_is(b03, "filler kept", "BEL-BO-03003 says its number was checked with the filler kept");
+	parses_to(b11, b11, "PRADO BEL-BO-11005: the standard's check digit");
+	number_check_is(b11, "standard", "BEL-BO-11005 says the standard's form matched");
+	number_check_is(TD1_1 "\n" TD1_2 "\n" TD1_3, "NULL", "a 9-character number has no long form");
+	number_check_is(TD1L_1 "\n" TD1L_2 "\n" TD1L_3, "standard",
+					"Doc 9303 part 5 long number: both forms give 9, the standard's is named");
+	parses_to("IDBEL000590696<1015<<<<<<<<<<<\n9401013F2710017BEL000101123453\n"
+			  "SPECIMEN<<SPECIMEN<<<<<<<<<<<<",
+			  "IDBEL000590696<1015<<<<<<<<<<<\n9401013F2710017BEL000101123453\n"
+			  "SPECIMEN<<SPECIMEN<<<<<<<<<<<<",
+			  "2020 Belgian specimen (Arg0s1080/mrz #41)");
+	refused("IDBEL000590240<6016<<<<<<<<<<<\n" BEL03_2 "\n" BEL03_3,
+			"document number check digit is 6, expected 1 (or 3 with the filler kept in)",
+			"a wrong digit names both forms");
+}
+
+/*
+ * The Russian internal passport.  No complete real MRZ is published (they
+ * carry personal data); these are built with the MVD table and layout and
+ * their check digits computed by a separate Python implementation of the
+ * 7-3-1 rule.
+ */
+#define RU1_1 "PNRUS3ERNY42V<<SERGEQ<V83ESLAVOVI3<<<<<<<<<<"
+#define RU1_2 "4502358579RUS7803107M<<<<<<<9230526770003<02"
+#define RU2_1 "PNRUSSOLOV92VA<<7L98<6DUARDOVNA<<<<<<<<<<<<<"
+#define RU2_2 "4013456788RUS9107049F<<<<<<<2110915780045<96"
+#define RU3_1 "PNRUSPODX83EV<WUKIN<<JORJ<HACEVI3<<<<<<<<<<<"
+#define RU3_2 "4600011222RUS0002299M<<<<<<<5140301500112<16"
+#define RU4_1 "PNRUSKONSTANTINOPOL9SKIQ<ALEKSANDROVSKIQ<<KO"
+#define RU4_2 "4510000015RUS8512316M<<<<<<<1051231770001<00"
+
+static void
+ru_fields_are(const char *in, const char *want, const char *desc)
+{
+	el_mrz_fields f;
+	char		got[512];
+
+	if (!fields_on(in, today(), &f, desc))
+		return;
+	snprintf(got, sizeof(got), "%s|%s|%s|%s|%04d-%02d-%02d|%c|%d|%04d-%02d-%02d|%s|%s|%s|%s|%s",
+			 el_mrz_format_name(f.format), f.document_code, country(f.issuing_state),
+			 country(f.nationality), f.birth_year, f.birth_month, f.birth_day,
+			 f.sex ? f.sex : '-', f.has_expiry_date,
+			 f.issue_year, f.issue_month, f.issue_day,
+			 f.ru_passport, f.department, f.surname, f.given_names, f.document_number);
+	is_str(got, want, desc);
+}
+
+static void
+test_ru_internal(void)
+{
+	parses_to(RU1_1 " " RU1_2, RU1_1 "\n" RU1_2, "internal passport: read, not refused for its expiry");
+	is_str(el_mrz_format_name(EL_MRZ_RU_INTERNAL), "RU internal", "format name");
+	ru_fields_are(RU1_1 "\n" RU1_2,
+				  "RU internal|PN|RU|RU|1978-03-10|M|0|2023-05-26|4509235857|770-003|"
+				  "ЧЕРНЫШЁВ|СЕРГЕЙ ВЯЧЕСЛАВОВИЧ|4509235857",
+				  "Ё, Й, Ч, Ы, Ш, Я decoded; series 4509 joined from positions 1-3 and 29");
+	ru_fields_are(RU2_1 "\n" RU2_2,
+				  "RU internal|PN|RU|RU|1991-07-04|F|0|2011-09-15|4012345678|780-045|"
+				  "СОЛОВЬЁВА|ЮЛЬЯ ЭДУАРДОВНА|4012345678",
+				  "Ь, Ё, Ю, Э decoded");
+	ru_fields_are(RU3_1 "\n" RU3_2,
+				  "RU internal|PN|RU|RU|2000-02-29|M|0|2014-03-01|4605001122|500-112|"
+				  "ПОДЪЯЧЕВ ЩУКИН|ЖОРЖ ХАЦЕВИЧ|4605001122",
+				  "Ъ, Щ, Ж, Х, Ц decoded; a double surname");
+	refused(RU1_1 "\n4502358578RUS7803107M<<<<<<<9230526770003<02",
+			"series and number check digit is 8, expected 9", "series and number check digit");
+	refused(RU1_1 "\n4502358579RUS7803107M<<<<<<<9230526770003<12",
+			"optional data check digit is 1, expected 0", "optional data check digit");
+	refused(RU1_1 "\n4502358579RUS7803107M<<<<<<<9230526770003<03",
+			"composite check digit is 3, expected 2", "composite check digit");
+	refused(RU1_1 "\n4502358579RUS7803107M<<<<<<<9231326770003<02",
+			"issue date 231326 is not a valid date", "issue date month 13");
+	refused(RU1_1 "\n4502358579RUS7803107M<<<<<<<92305267700035<2",
+			"line 2, position 42 is \"5\", expected the filler <", "position 42 not filler");
+	refused("PNRUS3ERNY42V<<SERGEQ<V83ESLAVOVI5<<<<<<<<<<\n" RU1_2,
+			"name has \"5\" at line 1, position 34, which codes no Cyrillic letter",
+			"a digit the table does not use");
+	/* a Russian foreign passport (P<RUS) is still a TD3 */
+	fields_are("P<RUSIVANOV<<IVAN<<<<<<<<<<<<<<<<<<<<<<<<<<<\n"
+			   "7512345672RUS8001014M3001019<<<<<<<<<<<<<<08", today(),
+			   "TD3|P|RU|751234567|RU|1980-01-01|M|2030-01-01|IVANOV|IVAN|",
+			   "P<RUS is a TD3");
+}
+
+static void
+ru_name(const char *name, const char *field, bool want, const char *desc)
+{
+	ok(el_mrz_ru_name_matches(name, strlen(name), field, strlen(field)) == want, "%s", desc);
+}
+
+static void
+test_ru_names(void)
+{
+	const char *f1 = RU1_1 + 5;
+	const char *f4 = RU4_1 + 5;
+
+	ru_name("Чернышёв Сергей Вячеславович", f1, true, "the record as typed, lower case");
+	ru_name("ЧЕРНЫШЕВ СЕРГЕЙ ВЯЧЕСЛАВОВИЧ", f1, true, "Е for Ё in the register");
+	ru_name("Чернышов Сергей Вячеславович", f1, false, "another surname");
+	ru_name("Чернышёв Сергей", f1, false, "a patronymic the register lacks is a difference");
+	ru_name("Чернышёв  Сергей   Вячеславович ", f1, true, "runs of spaces");
+	ru_name("Чернышёв Сeргей Вячеславович", f1, true, "a Latin look-alike e among the Cyrillic");
+	ru_name("Chernyshev Sergei", f1, false, "a Latin name is not the Cyrillic one");
+	ru_name("Подъячев-Щукин Жорж Хацевич", RU3_1 + 5, true, "hyphenated surname as <");
+	ru_name("Константинопольский-Александровский Константин Владимирович", f4, true,
+			"a cut field matches the name it begins");
+	ru_name("Константинопольский-Александровский Кирилл Владимирович", f4, false,
+			"a cut field must still begin the given name");
+	ru_name("Иванов Иван", "IVANOV<<IVAN<<<<<<<<<<<<<<<<<<<<<<<<<<<<<", true, "two words");
+	ru_name("Иванов Иван", "IVANOV<<IV<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<", false,
+			"a field with filler left was not cut");
+}
+
 int
 main(void)
 {
@@ -583,5 +735,8 @@ main(void)
 	test_dates();
 	test_centuries();
 	test_names();
+	test_belgian_cards();
+	test_ru_internal();
+	test_ru_names();
 	return done_testing();
 }

@@ -343,3 +343,45 @@ COMMENT ON FUNCTION electoral.citus_distribute_rules() IS
     'rule change commits on every node together and every node evaluates by the same rules; returns the tables '
     'it converted (none when already done); an error without Citus';
 REVOKE ALL ON FUNCTION electoral.citus_distribute_rules() FROM PUBLIC;
+
+-- ---- identity: long MRZ numbers either way, the internal passport's MRZ (src/sql/91, 92) ----
+-- The ICAO issuing authorities added to electoral.country are table data in C: no SQL.
+COMMENT ON TYPE electoral.mrz IS
+    'ICAO 9303 machine-readable zone (TD1 3x30, TD2 2x36, TD3 2x44) or the Russian internal passport''s (PNRUS, 2x44), '
+    'every check digit verified; output: upper-case lines separated by newlines';
+COMMENT ON FUNCTION electoral.mrz_in(pg_catalog.cstring) IS
+    'text input of electoral.mrz: lines separated by newlines or spaces, any case; verifies every check digit '
+    '(a long TD1/TD2 document number''s in either the standard''s form or with the filler kept in)';
+-- mrz_fields gains output columns: its result type changes, so it is made anew.
+DROP FUNCTION electoral.mrz_fields(electoral.mrz);
+CREATE FUNCTION electoral.mrz_fields(
+    mrz electoral.mrz,
+    OUT format pg_catalog.text,
+    OUT document_code pg_catalog.text,
+    OUT issuing_state electoral.country,
+    OUT document_number pg_catalog.text,
+    OUT nationality electoral.country,
+    OUT birth_date pg_catalog.date,
+    OUT sex pg_catalog.text,
+    OUT expiry_date pg_catalog.date,
+    OUT surname pg_catalog.text,
+    OUT given_names pg_catalog.text,
+    OUT personal_number pg_catalog.text,
+    OUT document_number_check pg_catalog.text,
+    OUT issue_date pg_catalog.date,
+    OUT issuing_department pg_catalog.text,
+    OUT ru_passport electoral.ru_passport
+) AS 'MODULE_PATHNAME', 'mrz_fields' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION electoral.mrz_fields(electoral.mrz) IS
+    'the fields of a machine-readable zone; STABLE because the birth century is the latest that is not in the future (today). '
+    'document_number_check: for a TD1/TD2 number longer than 9 characters, ''standard'' (Doc 9303) or ''filler kept'' '
+    '(the national variant, Belgian cards: the check digit computed with the < at position 15 kept in); NULL otherwise. '
+    'Format ''RU internal'' (Russian internal passport): surname and given_names decoded to Cyrillic, no expiry, '
+    'issue_date, issuing_department (NNN-NNN) and ru_passport (series and number); those three are NULL for other formats';
+COMMENT ON FUNCTION electoral.identity_mismatches(pg_catalog.text, pg_catalog.date, pg_catalog.text, electoral.country[],
+    electoral.mrz, electoral.by_personal_number, electoral.kz_iin, electoral.ru_passport, pg_catalog.date, pg_catalog.date) IS
+    'findings (code, detail) for one registry record against its documents: birth date and sex encoded in Belarusian '
+    'and Kazakh numbers, MRZ nationality, birth date, sex, name and personal number, a document expired on on_date '
+    '(default today), a Russian passport not replaced at 20 or 45 (the record''s, else the one whose MRZ is given); '
+    'a Russian internal passport''s MRZ also against '
+    'the record''s passport (mrz_ru_passport) and its issue date (mrz_ru_passport_issued_on); empty when everything agrees';
