@@ -74,7 +74,10 @@ want=$(cd "$work/src" && pg_buildext supported-versions | sed 's/.*/postgresql-&
 got=$(cd "$work" && ls ./*.deb | sed -nE 's|^\./(postgresql-[0-9]+-electoral)_.*|\1|p' | sort | tr "\n" " " | sed "s/ $//")
 is "$got" "$want" "one postgresql-NN-electoral for each major pg_buildext supports here ($want)"
 deb=$(ls "$work/${pkg}"_*.deb 2>/dev/null | head -1)
-[ -n "$deb" ] || bail "no $pkg package built"
+if [ -z "$deb" ]; then   # pg_config's major is not one postgresql-common supports here: nothing to install
+  skip "no $pkg: PostgreSQL $major is not in pg_buildext supported-versions here"
+  out "1..$n"; exit "$((failed > 0))"
+fi
 version=$(sed -n "s/^default_version = '\(.*\)'/\1/p" "$repo/electoral.control")
 contents=$(dpkg-deb -c "$deb" | awk '{print $6}')
 missing=""
