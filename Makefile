@@ -75,3 +75,15 @@ bench:
 
 fuzz:
 	$(MAKE) -C fuzz run
+
+# The release tarball, electoral-X.Y.tar.gz with every file under electoral-X.Y/,
+# from the commit DIST_REF names (HEAD: what is committed, never the work tree).
+# META.json's version must be this one (tools/check-meta); test/reliability/dist_tarball.sh
+# builds and installs what it holds.
+DIST_NAME = $(EXTENSION)-$(EXTVERSION)
+DIST_REF ?= HEAD
+.PHONY: dist
+dist:
+	tools/check-meta
+	git archive --format=tar.gz --prefix=$(DIST_NAME)/ -o $(DIST_NAME).tar.gz $(DIST_REF)
+	@echo "$(DIST_NAME).tar.gz"

@@ -326,16 +326,7 @@ SELECT ok((SELECT count(*) FROM people p
 -- leader.  A regular table, because temporary tables are not read in parallel.
 CREATE TABLE public.tap_people AS SELECT * FROM people;
 ANALYZE public.tap_people;
-CREATE FUNCTION pg_temp.plan_of(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE
-    line text;
-    all_lines text := '';
-BEGIN
-    FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || q LOOP
-        all_lines := all_lines || line || E'\n';
-    END LOOP;
-    RETURN all_lines;
-END $$;
+\ir lib/plan_of.sql
 -- who is allowed, serially (CREATE TABLE AS runs its query at top level,
 -- where a parallel plan may launch workers)
 SET LOCAL max_parallel_workers_per_gather = 0;

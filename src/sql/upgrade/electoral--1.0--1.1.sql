@@ -385,3 +385,135 @@ COMMENT ON FUNCTION electoral.identity_mismatches(pg_catalog.text, pg_catalog.da
     '(default today), a Russian passport not replaced at 20 or 45 (the record''s, else the one whose MRZ is given); '
     'a Russian internal passport''s MRZ also against '
     'the record''s passport (mrz_ru_passport) and its issue date (mrz_ru_passport_issued_on); empty when everything agrees';
+
+-- ---- packaging: text[] where a country[] is expected, min/max of the identity types (src/sql/21, fixed_type.sql.in) ----
+-- Client drivers send a list of strings as text[] (psycopg2 writes
+-- ARRAY['RU','BY'], which resolves to text[]), and a function call only
+-- applies implicit casts: text -> country is an assignment cast, so
+-- can_vote(..., ARRAY['RU'], ...) found no function (42883).  This cast lets
+-- text[] stand where a country[] is expected; it goes through the two types'
+-- text forms, so every element is validated by country's input (22P02 for a
+-- bad code) and NULL elements stay NULL.  Nothing takes text[] and country[]
+-- in the same position, so no call becomes ambiguous (test/99_packaging.sql).
+CREATE CAST (pg_catalog.text[] AS electoral.country[]) WITH INOUT AS IMPLICIT;
+COMMENT ON CAST (pg_catalog.text[] AS electoral.country[]) IS
+    'implicit, validating cast from text[]: what client drivers send for a list of country codes';
+CREATE FUNCTION electoral.country_smaller(electoral.country, electoral.country) RETURNS electoral.country
+    AS 'int2smaller' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION electoral.country_larger(electoral.country, electoral.country) RETURNS electoral.country
+    AS 'int2larger' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION electoral.country_smaller(electoral.country, electoral.country) IS 'the smaller of two electoral.country values (state function of min)';
+COMMENT ON FUNCTION electoral.country_larger(electoral.country, electoral.country) IS 'the larger of two electoral.country values (state function of max)';
+
+CREATE AGGREGATE electoral.min(electoral.country) (
+    SFUNC = electoral.country_smaller, STYPE = electoral.country,
+    COMBINEFUNC = electoral.country_smaller, SORTOP = OPERATOR(electoral.<), PARALLEL = SAFE
+);
+CREATE AGGREGATE electoral.max(electoral.country) (
+    SFUNC = electoral.country_larger, STYPE = electoral.country,
+    COMBINEFUNC = electoral.country_larger, SORTOP = OPERATOR(electoral.>), PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE electoral.min(electoral.country) IS 'smallest electoral.country (first in ORDER BY order)';
+COMMENT ON AGGREGATE electoral.max(electoral.country) IS 'largest electoral.country (last in ORDER BY order)';
+CREATE FUNCTION electoral.ru_inn_smaller(electoral.ru_inn, electoral.ru_inn) RETURNS electoral.ru_inn
+    AS 'int8smaller' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION electoral.ru_inn_larger(electoral.ru_inn, electoral.ru_inn) RETURNS electoral.ru_inn
+    AS 'int8larger' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION electoral.ru_inn_smaller(electoral.ru_inn, electoral.ru_inn) IS 'the smaller of two electoral.ru_inn values (state function of min)';
+COMMENT ON FUNCTION electoral.ru_inn_larger(electoral.ru_inn, electoral.ru_inn) IS 'the larger of two electoral.ru_inn values (state function of max)';
+
+CREATE AGGREGATE electoral.min(electoral.ru_inn) (
+    SFUNC = electoral.ru_inn_smaller, STYPE = electoral.ru_inn,
+    COMBINEFUNC = electoral.ru_inn_smaller, SORTOP = OPERATOR(electoral.<), PARALLEL = SAFE
+);
+CREATE AGGREGATE electoral.max(electoral.ru_inn) (
+    SFUNC = electoral.ru_inn_larger, STYPE = electoral.ru_inn,
+    COMBINEFUNC = electoral.ru_inn_larger, SORTOP = OPERATOR(electoral.>), PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE electoral.min(electoral.ru_inn) IS 'smallest electoral.ru_inn (first in ORDER BY order)';
+COMMENT ON AGGREGATE electoral.max(electoral.ru_inn) IS 'largest electoral.ru_inn (last in ORDER BY order)';
+CREATE FUNCTION electoral.ru_snils_smaller(electoral.ru_snils, electoral.ru_snils) RETURNS electoral.ru_snils
+    AS 'int8smaller' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION electoral.ru_snils_larger(electoral.ru_snils, electoral.ru_snils) RETURNS electoral.ru_snils
+    AS 'int8larger' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION electoral.ru_snils_smaller(electoral.ru_snils, electoral.ru_snils) IS 'the smaller of two electoral.ru_snils values (state function of min)';
+COMMENT ON FUNCTION electoral.ru_snils_larger(electoral.ru_snils, electoral.ru_snils) IS 'the larger of two electoral.ru_snils values (state function of max)';
+
+CREATE AGGREGATE electoral.min(electoral.ru_snils) (
+    SFUNC = electoral.ru_snils_smaller, STYPE = electoral.ru_snils,
+    COMBINEFUNC = electoral.ru_snils_smaller, SORTOP = OPERATOR(electoral.<), PARALLEL = SAFE
+);
+CREATE AGGREGATE electoral.max(electoral.ru_snils) (
+    SFUNC = electoral.ru_snils_larger, STYPE = electoral.ru_snils,
+    COMBINEFUNC = electoral.ru_snils_larger, SORTOP = OPERATOR(electoral.>), PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE electoral.min(electoral.ru_snils) IS 'smallest electoral.ru_snils (first in ORDER BY order)';
+COMMENT ON AGGREGATE electoral.max(electoral.ru_snils) IS 'largest electoral.ru_snils (last in ORDER BY order)';
+CREATE FUNCTION electoral.ru_passport_smaller(electoral.ru_passport, electoral.ru_passport) RETURNS electoral.ru_passport
+    AS 'int8smaller' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION electoral.ru_passport_larger(electoral.ru_passport, electoral.ru_passport) RETURNS electoral.ru_passport
+    AS 'int8larger' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION electoral.ru_passport_smaller(electoral.ru_passport, electoral.ru_passport) IS 'the smaller of two electoral.ru_passport values (state function of min)';
+COMMENT ON FUNCTION electoral.ru_passport_larger(electoral.ru_passport, electoral.ru_passport) IS 'the larger of two electoral.ru_passport values (state function of max)';
+
+CREATE AGGREGATE electoral.min(electoral.ru_passport) (
+    SFUNC = electoral.ru_passport_smaller, STYPE = electoral.ru_passport,
+    COMBINEFUNC = electoral.ru_passport_smaller, SORTOP = OPERATOR(electoral.<), PARALLEL = SAFE
+);
+CREATE AGGREGATE electoral.max(electoral.ru_passport) (
+    SFUNC = electoral.ru_passport_larger, STYPE = electoral.ru_passport,
+    COMBINEFUNC = electoral.ru_passport_larger, SORTOP = OPERATOR(electoral.>), PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE electoral.min(electoral.ru_passport) IS 'smallest electoral.ru_passport (first in ORDER BY order)';
+COMMENT ON AGGREGATE electoral.max(electoral.ru_passport) IS 'largest electoral.ru_passport (last in ORDER BY order)';
+CREATE FUNCTION electoral.by_personal_number_smaller(electoral.by_personal_number, electoral.by_personal_number) RETURNS electoral.by_personal_number
+    AS 'int8smaller' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION electoral.by_personal_number_larger(electoral.by_personal_number, electoral.by_personal_number) RETURNS electoral.by_personal_number
+    AS 'int8larger' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION electoral.by_personal_number_smaller(electoral.by_personal_number, electoral.by_personal_number) IS 'the smaller of two electoral.by_personal_number values (state function of min)';
+COMMENT ON FUNCTION electoral.by_personal_number_larger(electoral.by_personal_number, electoral.by_personal_number) IS 'the larger of two electoral.by_personal_number values (state function of max)';
+
+CREATE AGGREGATE electoral.min(electoral.by_personal_number) (
+    SFUNC = electoral.by_personal_number_smaller, STYPE = electoral.by_personal_number,
+    COMBINEFUNC = electoral.by_personal_number_smaller, SORTOP = OPERATOR(electoral.<), PARALLEL = SAFE
+);
+CREATE AGGREGATE electoral.max(electoral.by_personal_number) (
+    SFUNC = electoral.by_personal_number_larger, STYPE = electoral.by_personal_number,
+    COMBINEFUNC = electoral.by_personal_number_larger, SORTOP = OPERATOR(electoral.>), PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE electoral.min(electoral.by_personal_number) IS 'smallest electoral.by_personal_number (first in ORDER BY order)';
+COMMENT ON AGGREGATE electoral.max(electoral.by_personal_number) IS 'largest electoral.by_personal_number (last in ORDER BY order)';
+CREATE FUNCTION electoral.by_passport_smaller(electoral.by_passport, electoral.by_passport) RETURNS electoral.by_passport
+    AS 'int8smaller' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION electoral.by_passport_larger(electoral.by_passport, electoral.by_passport) RETURNS electoral.by_passport
+    AS 'int8larger' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION electoral.by_passport_smaller(electoral.by_passport, electoral.by_passport) IS 'the smaller of two electoral.by_passport values (state function of min)';
+COMMENT ON FUNCTION electoral.by_passport_larger(electoral.by_passport, electoral.by_passport) IS 'the larger of two electoral.by_passport values (state function of max)';
+
+CREATE AGGREGATE electoral.min(electoral.by_passport) (
+    SFUNC = electoral.by_passport_smaller, STYPE = electoral.by_passport,
+    COMBINEFUNC = electoral.by_passport_smaller, SORTOP = OPERATOR(electoral.<), PARALLEL = SAFE
+);
+CREATE AGGREGATE electoral.max(electoral.by_passport) (
+    SFUNC = electoral.by_passport_larger, STYPE = electoral.by_passport,
+    COMBINEFUNC = electoral.by_passport_larger, SORTOP = OPERATOR(electoral.>), PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE electoral.min(electoral.by_passport) IS 'smallest electoral.by_passport (first in ORDER BY order)';
+COMMENT ON AGGREGATE electoral.max(electoral.by_passport) IS 'largest electoral.by_passport (last in ORDER BY order)';
+CREATE FUNCTION electoral.kz_iin_smaller(electoral.kz_iin, electoral.kz_iin) RETURNS electoral.kz_iin
+    AS 'int8smaller' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION electoral.kz_iin_larger(electoral.kz_iin, electoral.kz_iin) RETURNS electoral.kz_iin
+    AS 'int8larger' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION electoral.kz_iin_smaller(electoral.kz_iin, electoral.kz_iin) IS 'the smaller of two electoral.kz_iin values (state function of min)';
+COMMENT ON FUNCTION electoral.kz_iin_larger(electoral.kz_iin, electoral.kz_iin) IS 'the larger of two electoral.kz_iin values (state function of max)';
+
+CREATE AGGREGATE electoral.min(electoral.kz_iin) (
+    SFUNC = electoral.kz_iin_smaller, STYPE = electoral.kz_iin,
+    COMBINEFUNC = electoral.kz_iin_smaller, SORTOP = OPERATOR(electoral.<), PARALLEL = SAFE
+);
+CREATE AGGREGATE electoral.max(electoral.kz_iin) (
+    SFUNC = electoral.kz_iin_larger, STYPE = electoral.kz_iin,
+    COMBINEFUNC = electoral.kz_iin_larger, SORTOP = OPERATOR(electoral.>), PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE electoral.min(electoral.kz_iin) IS 'smallest electoral.kz_iin (first in ORDER BY order)';
+COMMENT ON AGGREGATE electoral.max(electoral.kz_iin) IS 'largest electoral.kz_iin (last in ORDER BY order)';
