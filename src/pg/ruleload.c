@@ -176,17 +176,18 @@ load_enums(el_rules *rules)
 {
 	Oid			residence = el_catalog_oid(EL_CATALOG_TYPE, "residence");
 	Oid			role = el_catalog_oid(EL_CATALOG_TYPE, "role");
-	Oid			conviction = el_catalog_oid(EL_CATALOG_TYPE, "conviction");
-	Oid			org_role = el_catalog_oid(EL_CATALOG_TYPE, "org_role");
+	/* not in a database still on 1.0 (the library is updated first): no such facts then */
+	Oid			conviction = el_catalog_oid_if_exists(EL_CATALOG_TYPE, "conviction");
+	Oid			org_role = el_catalog_oid_if_exists(EL_CATALOG_TYPE, "org_role");
 	int			i;
 
 	for (i = 0; i < 3; i++)
 		rules->residence_enum[i] = enum_label_oid(residence, el_residence_names[i]);
 	for (i = 0; i < EL_NROLES; i++)
 		rules->role_enum[i] = enum_label_oid(role, el_role_names[i]);
-	for (i = 0; i < EL_NCONVICTIONS; i++)
+	for (i = 0; i < EL_NCONVICTIONS && OidIsValid(conviction); i++)
 		rules->conviction_enum[i] = enum_label_oid(conviction, el_conviction_names[i]);
-	for (i = 0; i < EL_NORGROLES; i++)
+	for (i = 0; i < EL_NORGROLES && OidIsValid(org_role); i++)
 		rules->org_role_enum[i] = enum_label_oid(org_role, el_org_role_names[i]);
 }
 
