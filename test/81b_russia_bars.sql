@@ -10,7 +10,7 @@ BEGIN;
 SET LOCAL client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS electoral;
-SELECT plan(85);
+SELECT plan(88);
 
 \ir lib/caught.sql
 
@@ -229,7 +229,7 @@ CREATE TRIGGER kandidat_eligible BEFORE INSERT OR UPDATE ON pg_temp.kandidat
 SELECT is((pg_temp.caught($$INSERT INTO pg_temp.kandidat (dolzhnost, den, grazhd, rozhd, sudimost, lishenie, pogashena, inoagent, org)
                            VALUES ('RU.municipal_council', '2026-09-20', '{RU}', '1970-01-01', 'grave', true, '2016-09-20', false, 'none')$$)).state,
           '23514', 'trigger: a grave conviction expunged 2016-09-20 rejects a 2026-09-20 candidacy');
-SELECT like((pg_temp.caught($$INSERT INTO pg_temp.kandidat (dolzhnost, den, grazhd, rozhd, sudimost, lishenie, pogashena, inoagent, org)
+SELECT alike((pg_temp.caught($$INSERT INTO pg_temp.kandidat (dolzhnost, den, grazhd, rozhd, sudimost, lishenie, pogashena, inoagent, org)
                              VALUES ('RU.municipal_council', '2026-09-20', '{RU}', '1970-01-01', 'grave', true, '2016-09-20', false, 'none')$$)).det,
             'Unmet: no_grave_conviction 10: sentenced to imprisonment for a grave crime, expunged on 2016-09-20%19-FZ%',
             'trigger: the DETAIL names the bar, its term and the law');
@@ -304,7 +304,7 @@ END
 $$;
 SELECT is(pg_temp.count_eligible(DATE '2026-09-20'), 2, 'PL/pgSQL: on 2026-09-20, the clear record and the minor crime');
 SELECT is(pg_temp.count_eligible(DATE '2026-09-21'), 3, 'PL/pgSQL: on 2026-09-21, the grave conviction''s term is over too');
-SELECT is(pg_temp.count_eligible(DATE '2024-05-14'), 2, 'PL/pgSQL: on 2024-05-14, not yet the foreign agent (grave unexpired)');
+SELECT is(pg_temp.count_eligible(DATE '2024-05-14'), 3, 'PL/pgSQL: on 2024-05-14 the foreign agent too (99-FZ not yet in force), not the grave conviction');
 
 -- The planner support function drops the new facts when left to their defaults.
 CREATE FUNCTION pg_temp.plan_of(q text) RETURNS SETOF text LANGUAGE plpgsql AS $$

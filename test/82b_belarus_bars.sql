@@ -10,7 +10,7 @@ BEGIN;
 SET LOCAL client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS electoral;
-SELECT plan(22);
+SELECT plan(21);
 
 \ir lib/caught.sql
 

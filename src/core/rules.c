@@ -661,6 +661,18 @@ check_never_foreign(const checking *c, const el_requirement *req, const el_perso
 
 /* ---- law-bars: convictions, penalties, organisations, foreign agents ---- */
 
+/*
+ * check_law_bar stays out of line: inlined into check(), it would make every
+ * requirement's call of check() dearer (its checking stored to memory for
+ * the helpers' pointers), and check() runs per row for the requirements that
+ * do not fold.
+ */
+#if defined(__GNUC__)
+#define EL_NOINLINE __attribute__((noinline))
+#else
+#define EL_NOINLINE
+#endif
+
 static const bar_words extremist_conviction_words = {
 	EL_NEED_EXTREMIST_CONVICTION, "holds an unexpunged conviction for an extremist crime",
 	"no unexpunged conviction for an extremist crime", "conviction for an extremist crime not known",
@@ -897,6 +909,45 @@ check_benefit_document(const checking *c, const el_requirement *req, const el_pe
 	return true;
 }
 
+/*
+ * The law-bars kinds, out of line with their own checking: check() hands
+ * its checking to no function of these, so it keeps it in registers.
+ */
+static EL_NOINLINE bool
+check_law_bar(const el_office *office, el_role role, const el_requirement *req,
+			  el_day day, const el_person *p, reporter *r, const char *label)
+{
+	checking	c = {office, role, day, label, r};
+
+	switch (req->kind)
+	{
+		case EL_REQ_NO_CONVICTION:
+			return check_no_conviction(&c, req, p);
+		case EL_REQ_NO_UNEXPUNGED_CONVICTION:
+			return check_no_unexpunged_conviction(&c, req, p);
+		case EL_REQ_NO_GRAVE_CONVICTION:
+			return check_imprisonment_for(&c, req, p, EL_CONV_GRAVE, false);
+		case EL_REQ_NO_ESPECIALLY_GRAVE_CONVICTION:
+			return check_imprisonment_for(&c, req, p, EL_CONV_ESPECIALLY_GRAVE, false);
+		case EL_REQ_NO_LISTED_MEDIUM_CONVICTION:
+			return check_imprisonment_for(&c, req, p, EL_CONV_MEDIUM, true);
+		case EL_REQ_NO_EXTREMIST_CONVICTION:
+			return check_bar(&c, req, p->extremist_conviction, &extremist_conviction_words, p);
+		case EL_REQ_NO_ADMIN_PENALTY:
+			return check_bar(&c, req, p->admin_penalty, &admin_penalty_words, p);
+		case EL_REQ_NO_EXTREMIST_ORG_LEADERSHIP:
+			return check_extremist_org(&c, req, p, EL_ORG_LEADER);
+		case EL_REQ_NO_EXTREMIST_ORG_PARTICIPATION:
+			return check_extremist_org(&c, req, p, EL_ORG_PARTICIPANT);
+		case EL_REQ_NOT_FOREIGN_AGENT:
+			return check_bar(&c, req, p->foreign_agent, &foreign_agent_words, p);
+		case EL_REQ_NO_FOREIGN_BENEFIT_DOCUMENT:
+			return check_benefit_document(&c, req, p);
+		default:
+			return false;		/* check() sends no other kind */
+	}
+}
+
 /* The label of a requirement in an explanation, e.g. "min_age 18". */
 static void
 label_of(const el_requirement *req, char *label, size_t size)
@@ -942,27 +993,17 @@ check(const el_office *office, el_role role, const el_requirement *req,
 		case EL_REQ_NOT_DETAINED:
 			return check_bar(&c, req, p->detained, &detention_words, p);
 		case EL_REQ_NO_CONVICTION:
-			return check_no_conviction(&c, req, p);
 		case EL_REQ_NO_UNEXPUNGED_CONVICTION:
-			return check_no_unexpunged_conviction(&c, req, p);
 		case EL_REQ_NO_GRAVE_CONVICTION:
-			return check_imprisonment_for(&c, req, p, EL_CONV_GRAVE, false);
 		case EL_REQ_NO_ESPECIALLY_GRAVE_CONVICTION:
-			return check_imprisonment_for(&c, req, p, EL_CONV_ESPECIALLY_GRAVE, false);
 		case EL_REQ_NO_LISTED_MEDIUM_CONVICTION:
-			return check_imprisonment_for(&c, req, p, EL_CONV_MEDIUM, true);
 		case EL_REQ_NO_EXTREMIST_CONVICTION:
-			return check_bar(&c, req, p->extremist_conviction, &extremist_conviction_words, p);
 		case EL_REQ_NO_ADMIN_PENALTY:
-			return check_bar(&c, req, p->admin_penalty, &admin_penalty_words, p);
 		case EL_REQ_NO_EXTREMIST_ORG_LEADERSHIP:
-			return check_extremist_org(&c, req, p, EL_ORG_LEADER);
 		case EL_REQ_NO_EXTREMIST_ORG_PARTICIPATION:
-			return check_extremist_org(&c, req, p, EL_ORG_PARTICIPANT);
 		case EL_REQ_NOT_FOREIGN_AGENT:
-			return check_bar(&c, req, p->foreign_agent, &foreign_agent_words, p);
 		case EL_REQ_NO_FOREIGN_BENEFIT_DOCUMENT:
-			return check_benefit_document(&c, req, p);
+			return check_law_bar(office, role, req, day, p, r, label);
 		case EL_NREQKINDS:
 			break;
 	}
@@ -1146,31 +1187,44 @@ fold(el_plan *plan, const el_requirement *req)
 	}
 }
 
-/*
- * An other requirement that a clear record meets (no conviction, no banned
- * organisation): its fact joins the plan's gate; any other kind counts as
- * ungated.
- */
-static void
-gate_other(el_plan *plan, const el_requirement *req)
+/* A requirement that a clear record meets (no conviction, no banned organisation)? */
+static unsigned
+gate_of(el_reqkind kind)
 {
-	switch (req->kind)
+	switch (kind)
 	{
 		case EL_REQ_NO_CONVICTION:
 		case EL_REQ_NO_UNEXPUNGED_CONVICTION:
 		case EL_REQ_NO_GRAVE_CONVICTION:
 		case EL_REQ_NO_ESPECIALLY_GRAVE_CONVICTION:
 		case EL_REQ_NO_LISTED_MEDIUM_CONVICTION:
-			plan->gate |= EL_NEED_CONVICTION;
-			break;
+			return EL_NEED_CONVICTION;
 		case EL_REQ_NO_EXTREMIST_ORG_LEADERSHIP:
 		case EL_REQ_NO_EXTREMIST_ORG_PARTICIPATION:
-			plan->gate |= EL_NEED_EXTREMIST_ORG;
-			break;
+			return EL_NEED_EXTREMIST_ORG;
 		default:
-			plan->ungated++;
-			break;
+			return 0;
 	}
+}
+
+/* A requirement that does not fold: among the gated or the others; false when full. */
+static bool
+keep_unfolded(el_plan *plan, const el_requirement *req)
+{
+	unsigned	gate = gate_of(req->kind);
+
+	if (gate != 0)
+	{
+		if (plan->ngated == EL_PLAN_MAX)
+			return false;
+		plan->gate |= gate;
+		plan->gated[plan->ngated++] = req;
+		return true;
+	}
+	if (plan->nothers == EL_PLAN_MAX)
+		return false;
+	plan->others[plan->nothers++] = req;
+	return true;
 }
 
 void
@@ -1191,7 +1245,7 @@ el_plan_build(el_plan *plan, const el_office *office, el_role role, el_day day)
 	plan->bars = 0;
 	plan->more_bars = 0;
 	plan->gate = 0;
-	plan->ungated = 0;
+	plan->ngated = 0;
 	plan->max_birth_date = 0;
 	plan->max_resident_since = 0;
 	plan->citizen = NULL;
@@ -1203,23 +1257,30 @@ el_plan_build(el_plan *plan, const el_office *office, el_role role, el_day day)
 
 		if (!in_period(&req->in_force, day) || fold(plan, req))
 			continue;
-		if (plan->nothers == EL_PLAN_MAX)
-			plan->generic = true;
-		else
-		{
-			plan->others[plan->nothers++] = req;
-			gate_other(plan, req);
-		}
+		plan->generic = !keep_unfolded(plan, req);
 	}
 	/* check() may read any fact */
-	if (plan->generic || plan->nothers > 0)
+	if (plan->generic || plan->nothers > 0 || plan->ngated > 0)
 		plan->needs = EL_NEED_ALL;
+	plan->tail = (plan->nothers > 0 ? EL_TAIL_OTHERS : 0) |
+		(plan->more_bars != 0 || plan->ngated > 0 ? EL_TAIL_LAW_BARS : 0);
 }
 
 bool
 el_plan_evaluate_generic(const el_plan *plan, const el_person *p)
 {
 	return el_evaluate(plan->office, plan->role, plan->day, p, NULL, NULL);
+}
+
+bool
+el_plan_gated_met(const el_plan *plan, const el_person *p)
+{
+	int			i;
+
+	for (i = 0; i < plan->ngated; i++)
+		if (!check(plan->office, plan->role, plan->gated[i], plan->day, p, NULL))
+			return false;
+	return true;
 }
 
 bool

@@ -313,6 +313,10 @@ typedef struct el_plan_grant
 #define EL_MORE_BARS (EL_NEED_EXTREMIST_CONVICTION | EL_NEED_ADMIN_PENALTY | \
 					  EL_NEED_FOREIGN_AGENT | EL_NEED_FOREIGN_BENEFIT_DOCUMENT)
 
+/* el_plan.tail: the tests after citizenship */
+#define EL_TAIL_OTHERS		1u	/* nothers > 0 */
+#define EL_TAIL_LAW_BARS	2u	/* more_bars or gated requirements */
+
 typedef struct el_plan
 {
 	const el_office *office;
@@ -337,13 +341,16 @@ typedef struct el_plan
 	unsigned	more_bars;		/* EL_MORE_BARS bits */
 
 	/*
-	 * The conviction and organisation requirements are among the others,
-	 * but a person whose facts named in gate are EL_CONV_NONE / EL_ORG_NONE
-	 * meets every one of them: when ungated is 0 (every other requirement
-	 * is of those kinds), such a person has nothing more read.
+	 * The conviction and organisation requirements, checked one by one as
+	 * el_evaluate does, but only for a person whose facts named in gate are
+	 * not EL_CONV_NONE / EL_ORG_NONE: a clear record meets every one of them.
 	 */
 	unsigned	gate;
-	int			ungated;
+	int			ngated;
+	const el_requirement *gated[EL_PLAN_MAX];
+
+	/* what follows the citizenship test: EL_TAIL_* bits, 0 for nothing */
+	unsigned	tail;
 	int64_t		max_birth_date;
 	int64_t		max_resident_since;
 	const el_requirement *citizen;	/* NULL: no citizenship requirement */
@@ -360,6 +367,7 @@ void		el_plan_build(el_plan *plan, const el_office *office, el_role role, el_day
 /* The parts of el_plan_decide that are not inline. */
 bool		el_plan_evaluate_generic(const el_plan *plan, const el_person *person);
 bool		el_plan_others_met(const el_plan *plan, const el_person *person);
+bool		el_plan_gated_met(const el_plan *plan, const el_person *person);
 
 /*
  * The folded tests, one per kind of fact, for el_plan_decide below, which
@@ -547,17 +555,27 @@ el_plan_more_bars_ok(const el_plan *plan, const el_reader *rd, const void *src)
 	return true;
 }
 
-/* The requirements that do not fold: none, or none that a clear record leaves to check. */
+/* Is the record clear of what the plan's gated requirements look at? */
 static inline bool
-el_plan_others_clear(const el_plan *plan, const el_reader *rd, const void *src)
+el_plan_gate_clear(const el_plan *plan, const el_reader *rd, const void *src)
 {
-	if (plan->nothers == 0)
-		return true;
-	if (plan->ungated == 0 &&
-		(!(plan->gate & EL_NEED_CONVICTION) || rd->level(src, EL_NEED_CONVICTION) == EL_CONV_NONE) &&
-		(!(plan->gate & EL_NEED_EXTREMIST_ORG) || rd->level(src, EL_NEED_EXTREMIST_ORG) == EL_ORG_NONE))
-		return true;
-	return el_plan_others_met(plan, rd->person(src, plan->needs));
+	return (!(plan->gate & EL_NEED_CONVICTION) || rd->level(src, EL_NEED_CONVICTION) == EL_CONV_NONE) &&
+		(!(plan->gate & EL_NEED_EXTREMIST_ORG) || rd->level(src, EL_NEED_EXTREMIST_ORG) == EL_ORG_NONE);
+}
+
+/*
+ * The tests after citizenship: the bars past the first three, the gated
+ * requirements (only for a record that is not clear), the others.
+ */
+static inline bool
+el_plan_tail_ok(const el_plan *plan, const el_reader *rd, const void *src)
+{
+	if (plan->more_bars != 0 && !el_plan_more_bars_ok(plan, rd, src))
+		return false;
+	if (plan->ngated > 0 && !el_plan_gate_clear(plan, rd, src) &&
+		!el_plan_gated_met(plan, rd->person(src, plan->needs)))
+		return false;
+	return plan->nothers == 0 || el_plan_others_met(plan, rd->person(src, plan->needs));
 }
 
 /*
@@ -585,8 +603,7 @@ el_plan_decide(const el_plan *plan, const el_reader *rd, const void *src)
 		((plan->bars & EL_NEED_IMPRISONED) &&
 		 !el_plan_bar_ok(rd->fact(src, EL_NEED_IMPRISONED))) ||
 		((plan->bars & EL_NEED_DETAINED) &&
-		 !el_plan_bar_ok(rd->fact(src, EL_NEED_DETAINED))) ||
-		(plan->more_bars != 0 && !el_plan_more_bars_ok(plan, rd, src)))
+		 !el_plan_bar_ok(rd->fact(src, EL_NEED_DETAINED))))
 		return false;
 	if (plan->check_age)
 	{
@@ -611,7 +628,12 @@ el_plan_decide(const el_plan *plan, const el_reader *rd, const void *src)
 			  el_plan_grant_admits(plan, rd->person(src, plan->grant_needs | EL_NEED_CITIZENSHIPS))))
 			return false;
 	}
-	return el_plan_others_clear(plan, rd, src);
+	/* tested in the order of the plans most asked: nothing more, then others alone */
+	if (plan->tail == 0)
+		return true;
+	if (plan->tail == EL_TAIL_OTHERS)
+		return el_plan_others_met(plan, rd->person(src, plan->needs));
+	return el_plan_tail_ok(plan, rd, src);
 }
 
 /* Link a freshly built office to the grants that could apply to it. */
