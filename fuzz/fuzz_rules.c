@@ -19,7 +19,7 @@
  *            has_extremist_org_decided), the expunged day (mode, int32),
  *            extremist_conviction, admin_penalty (el_tri), extremist_org
  *            (% 4 - 1), the decision's day (mode, int32), foreign_agent,
- *            foreign_benefit_document (el_tri)
+ *            foreign_benefit_document, not_permanently_resident (el_tri)
  *
  * The polling day may be any int32, although the glue refuses infinite
  * dates (el_polling_day), because the core promises exact arithmetic for
@@ -54,7 +54,7 @@ static int16_t RU, BY, KZ, UTO;
 static el_requirement council_vote[4];
 static el_requirement council_stand[12];
 static el_requirement duma_vote[5];
-static el_requirement duma_stand[16];
+static el_requirement duma_stand[17];
 static el_requirement pres_vote[4];
 static el_requirement pres_stand[10];
 static el_requirement senate_stand[3];
@@ -157,6 +157,7 @@ build_rulebook(void)
 	duma_stand[13] = req(EL_REQ_NO_EXTREMIST_CONVICTION, 0, false, false, EL_DAY_MIN, EL_DAY_MAX);
 	duma_stand[14] = req(EL_REQ_NO_ADMIN_PENALTY, 0, false, false, y2000, EL_DAY_MAX);
 	duma_stand[15] = req(EL_REQ_NO_FOREIGN_BENEFIT_DOCUMENT, 0, false, false, EL_DAY_MIN, EL_DAY_MAX);
+	duma_stand[16] = req(EL_REQ_PERMANENTLY_RESIDENT, 0, false, false, y2020, EL_DAY_MAX);
 
 	/* BY.president: national, BY */
 	pres_vote[0] = req(EL_REQ_MIN_AGE, 18, false, false, EL_DAY_MIN, EL_DAY_MAX);
@@ -185,7 +186,7 @@ build_rulebook(void)
 			   duma_vote, 0, senate_stand, 3);
 	set_office(&offices[2], "RU.municipal_council", 0, EL_LOCAL, true,
 			   council_vote, 4, council_stand, 12);
-	set_office(&offices[3], "RU.state_duma", 0, EL_NATIONAL, true, duma_vote, 5, duma_stand, 16);
+	set_office(&offices[3], "RU.state_duma", 0, EL_NATIONAL, true, duma_vote, 5, duma_stand, 17);
 	offices[0].country = BY;
 	offices[1].country = RU;
 	offices[2].country = RU;
@@ -351,6 +352,7 @@ lazy_person(const void *src, unsigned needs)
 	p->extremist_conviction = p->admin_penalty = unsupplied_default;
 	p->extremist_org = EL_ORG_NONE;
 	p->foreign_agent = p->foreign_benefit_document = unsupplied_default;
+	p->not_permanently_resident = unsupplied_default;
 	p->unsupplied = a->unsupplied;
 	s->asked |= needs;
 	if (needs & EL_NEED_CITIZENSHIPS)
@@ -414,6 +416,8 @@ lazy_person(const void *src, unsigned needs)
 		p->foreign_agent = a->foreign_agent;
 	if (needs & EL_NEED_FOREIGN_BENEFIT_DOCUMENT)
 		p->foreign_benefit_document = a->foreign_benefit_document;
+	if (needs & EL_NEED_NOT_PERMANENTLY_RESIDENT)
+		p->not_permanently_resident = a->not_permanently_resident;
 	return p;
 }
 
@@ -477,6 +481,7 @@ read_bar_facts(reader *r, el_person *p)
 	p->extremist_org_decided = pick_day(mode, u32(r));
 	p->foreign_agent = tri(r);
 	p->foreign_benefit_document = tri(r);
+	p->not_permanently_resident = tri(r);
 }
 
 /* Fact bits a bar may leave unsupplied, and the fact each reads. */

@@ -10,7 +10,7 @@ BEGIN;
 SET LOCAL client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS electoral;
-SELECT plan(88);
+SELECT plan(91);
 
 \ir lib/caught.sql
 
@@ -127,6 +127,15 @@ SELECT is(electoral.can_stand('RU.municipal_head', DATE '2026-09-20', '{RU}', DA
           'foreign-agent status not known (NULL): not proven');
 SELECT is(electoral.can_vote('RU.municipal_head', DATE '2026-09-20', '{RU}', DATE '1970-01-01'), true,
           'voting is not touched by the bars on standing');
+
+-- The State Duma: permanent residence in Russia (Constitution art. 97 as
+-- amended 2020, from 2020-07-04).
+SELECT is(electoral.can_stand('RU.state_duma', d.day, '{RU}', DATE '1970-01-01', not_permanently_resident => true),
+          d.want, format('State Duma: a citizen living abroad, polling %s -> %s', d.day, d.want))
+  FROM (VALUES (1, DATE '2020-07-03', true), (2, DATE '2020-07-04', false)) AS d(k, day, want) ORDER BY d.k;
+SELECT is(electoral.can_stand('RU.municipal_council', DATE '2026-09-20', '{RU}', DATE '1970-01-01',
+                              not_permanently_resident => true),
+          true, 'a municipal council does not ask for permanent residence in Russia');
 
 -- ---------------------------------------------------------------------------
 -- Facts not supplied: as electoral.unsupplied_bars says.

@@ -26,7 +26,7 @@ const char *const el_reqkind_names[EL_NREQKINDS] = {
 	"no_conviction", "no_unexpunged_conviction", "no_grave_conviction",
 	"no_especially_grave_conviction", "no_listed_medium_conviction", "no_extremist_conviction",
 	"no_admin_penalty", "no_extremist_org_leadership", "no_extremist_org_participation",
-	"not_foreign_agent", "no_foreign_benefit_document"
+	"not_foreign_agent", "no_foreign_benefit_document", "permanently_resident"
 };
 const char *const el_conviction_names[EL_NCONVICTIONS] = {
 	"none", "minor", "medium", "grave", "especially_grave"
@@ -697,6 +697,12 @@ static const bar_words benefit_document_words = {
 	"document of a foreign state giving benefits"
 };
 
+static const bar_words residence_words = {
+	EL_NEED_NOT_PERMANENTLY_RESIDENT, "does not permanently reside in the country",
+	"permanently resides in the country", "permanent residence in the country not known",
+	"permanent residence in the country"
+};
+
 /*
  * Has a term of years counted from a day run out before polling day?  A
  * term counted in years starts the day after the event and expires on the
@@ -943,6 +949,8 @@ check_law_bar(const el_office *office, el_role role, const el_requirement *req,
 			return check_bar(&c, req, p->foreign_agent, &foreign_agent_words, p);
 		case EL_REQ_NO_FOREIGN_BENEFIT_DOCUMENT:
 			return check_benefit_document(&c, req, p);
+		case EL_REQ_PERMANENTLY_RESIDENT:
+			return check_bar(&c, req, p->not_permanently_resident, &residence_words, p);
 		default:
 			return false;		/* check() sends no other kind */
 	}
@@ -1003,6 +1011,7 @@ check(const el_office *office, el_role role, const el_requirement *req,
 		case EL_REQ_NO_EXTREMIST_ORG_PARTICIPATION:
 		case EL_REQ_NOT_FOREIGN_AGENT:
 		case EL_REQ_NO_FOREIGN_BENEFIT_DOCUMENT:
+		case EL_REQ_PERMANENTLY_RESIDENT:
 			return check_law_bar(office, role, req, day, p, r, label);
 		case EL_NREQKINDS:
 			break;
@@ -1167,6 +1176,10 @@ fold(el_plan *plan, const el_requirement *req)
 		case EL_REQ_NOT_FOREIGN_AGENT:
 			plan->more_bars |= EL_NEED_FOREIGN_AGENT;
 			plan->needs |= EL_NEED_FOREIGN_AGENT;
+			return true;
+		case EL_REQ_PERMANENTLY_RESIDENT:
+			plan->more_bars |= EL_NEED_NOT_PERMANENTLY_RESIDENT;
+			plan->needs |= EL_NEED_NOT_PERMANENTLY_RESIDENT;
 			return true;
 		case EL_REQ_NO_FOREIGN_BENEFIT_DOCUMENT:
 			/* a treaty's exception needs the citizenships: checked as it stands */

@@ -72,6 +72,7 @@ typedef enum el_reqkind
 	EL_REQ_NO_EXTREMIST_ORG_PARTICIPATION,
 	EL_REQ_NOT_FOREIGN_AGENT,
 	EL_REQ_NO_FOREIGN_BENEFIT_DOCUMENT,
+	EL_REQ_PERMANENTLY_RESIDENT,
 	EL_NREQKINDS
 } el_reqkind;
 
@@ -220,6 +221,7 @@ typedef struct el_person
 	el_day		extremist_org_decided;	/* the day the court's decision took effect */
 	el_tri		foreign_agent;
 	el_tri		foreign_benefit_document;	/* a Pole's Card or like document of a foreign state */
+	el_tri		not_permanently_resident;	/* a citizen not permanently residing in the country */
 
 	/*
 	 * EL_NEED_* bits of the facts the caller did not supply (an argument
@@ -307,11 +309,13 @@ typedef struct el_plan_grant
 #define EL_NEED_EXTREMIST_ORG_DECIDED (1u << 20)
 #define EL_NEED_FOREIGN_AGENT		(1u << 21)
 #define EL_NEED_FOREIGN_BENEFIT_DOCUMENT (1u << 22)
-#define EL_NEED_ALL					((1u << 23) - 1)
+#define EL_NEED_NOT_PERMANENTLY_RESIDENT (1u << 23)
+#define EL_NEED_ALL					((1u << 24) - 1)
 
 /* The bars el_plan_decide tests after the first three, one per bit. */
 #define EL_MORE_BARS (EL_NEED_EXTREMIST_CONVICTION | EL_NEED_ADMIN_PENALTY | \
-					  EL_NEED_FOREIGN_AGENT | EL_NEED_FOREIGN_BENEFIT_DOCUMENT)
+					  EL_NEED_FOREIGN_AGENT | EL_NEED_FOREIGN_BENEFIT_DOCUMENT | \
+					  EL_NEED_NOT_PERMANENTLY_RESIDENT)
 
 /* el_plan.tail: the tests after citizenship */
 #define EL_TAIL_OTHERS		1u	/* nothers > 0 */
@@ -494,6 +498,8 @@ el_person_fact(const void *src, unsigned need)
 			return p->foreign_agent;
 		case EL_NEED_FOREIGN_BENEFIT_DOCUMENT:
 			return p->foreign_benefit_document;
+		case EL_NEED_NOT_PERMANENTLY_RESIDENT:
+			return p->not_permanently_resident;
 		default:
 			return EL_UNKNOWN;	/* el_plan_decide asks for no other */
 	}

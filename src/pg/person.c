@@ -14,7 +14,7 @@ const char *const el_fact_names[EL_NFACTS] = {
 	"foreign_residence_permit", "ever_foreign", "resides_in_territory", "works_in_territory",
 	"conviction", "conviction_imprisonment", "conviction_listed", "conviction_expunged",
 	"extremist_conviction", "admin_penalty", "extremist_org", "extremist_org_decided",
-	"foreign_agent", "foreign_benefit_document"
+	"foreign_agent", "foreign_benefit_document", "not_permanently_resident"
 };
 
 /*
@@ -100,6 +100,8 @@ person_bar_facts(const el_rules *rules, const NullableDatum *facts, unsigned rea
 		p->foreign_agent = el_tri_fact(&facts[EL_FACT_FOREIGN_AGENT]);
 	if (read & EL_NEED_FOREIGN_BENEFIT_DOCUMENT)
 		p->foreign_benefit_document = el_tri_fact(&facts[EL_FACT_FOREIGN_BENEFIT_DOCUMENT]);
+	if (read & EL_NEED_NOT_PERMANENTLY_RESIDENT)
+		p->not_permanently_resident = el_tri_fact(&facts[EL_FACT_NOT_PERMANENTLY_RESIDENT]);
 }
 
 void
@@ -136,6 +138,7 @@ el_person_from_facts(const el_rules *rules, const NullableDatum *facts, int nfac
 	p->has_extremist_org_decided = false;
 	p->foreign_agent = unsupplied_bar;
 	p->foreign_benefit_document = unsupplied_bar;
+	p->not_permanently_resident = unsupplied_bar;
 	p->unsupplied = EL_BAR_FACTS & ~el_supplied(nfacts);
 
 	if ((read & EL_NEED_CITIZENSHIPS) && !facts[EL_FACT_CITIZENSHIPS].isnull)

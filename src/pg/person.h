@@ -48,6 +48,7 @@ typedef enum el_fact
 	EL_FACT_EXTREMIST_ORG_DECIDED,
 	EL_FACT_FOREIGN_AGENT,
 	EL_FACT_FOREIGN_BENEFIT_DOCUMENT,
+	EL_FACT_NOT_PERMANENTLY_RESIDENT,
 	EL_NFACTS
 } el_fact;
 
@@ -185,7 +186,8 @@ extern el_hidden int el_unsupplied_bars;
 					  EL_NEED_RESIDES_IN_TERRITORY | EL_NEED_WORKS_IN_TERRITORY | \
 					  EL_NEED_CONVICTION | EL_NEED_CONVICTION_IMPRISONMENT | EL_NEED_CONVICTION_LISTED | \
 					  EL_NEED_EXTREMIST_CONVICTION | EL_NEED_ADMIN_PENALTY | EL_NEED_EXTREMIST_ORG | \
-					  EL_NEED_FOREIGN_AGENT | EL_NEED_FOREIGN_BENEFIT_DOCUMENT)
+					  EL_NEED_FOREIGN_AGENT | EL_NEED_FOREIGN_BENEFIT_DOCUMENT | \
+					  EL_NEED_NOT_PERMANENTLY_RESIDENT)
 
 /* The facts that are enums of the rulebook (electoral.conviction, electoral.org_role). */
 #define EL_ENUM_FACTS (EL_NEED_CONVICTION | EL_NEED_EXTREMIST_ORG)
@@ -250,7 +252,8 @@ StaticAssertDecl(EL_NEED_CITIZENSHIPS == 1u << EL_FACT_CITIZENSHIPS &&
 				 EL_NEED_EXTREMIST_ORG_DECIDED == 1u << EL_FACT_EXTREMIST_ORG_DECIDED &&
 				 EL_NEED_FOREIGN_AGENT == 1u << EL_FACT_FOREIGN_AGENT &&
 				 EL_NEED_FOREIGN_BENEFIT_DOCUMENT == 1u << EL_FACT_FOREIGN_BENEFIT_DOCUMENT &&
-				 EL_NFACTS == 23,
+				 EL_NEED_NOT_PERMANENTLY_RESIDENT == 1u << EL_FACT_NOT_PERMANENTLY_RESIDENT &&
+				 EL_NFACTS == 24,
 				 "EL_NEED_* bits must follow el_fact");
 
 static inline unsigned
@@ -313,6 +316,8 @@ el_person_leave_out(el_person *p, unsigned facts)
 		p->foreign_agent = value;
 	if (facts & EL_NEED_FOREIGN_BENEFIT_DOCUMENT)
 		p->foreign_benefit_document = value;
+	if (facts & EL_NEED_NOT_PERMANENTLY_RESIDENT)
+		p->not_permanently_resident = value;
 	p->unsupplied |= facts;
 }
 

@@ -101,7 +101,7 @@ static const char *const params_hint =
 "resident_since, registered, incapacitated, imprisoned, detained, citizen_by_birth, "
 "foreign_residence_permit, ever_foreign, resides_in_territory, works_in_territory, conviction, "
 "conviction_imprisonment, conviction_listed, conviction_expunged, extremist_conviction, admin_penalty, "
-"extremist_org, extremist_org_decided, foreign_agent, foreign_benefit_document, "
+"extremist_org, extremist_org_decided, foreign_agent, foreign_benefit_document, not_permanently_resident, "
 "and flag (a text[] or jsonb column to record "
 "unmet requirements instead of rejecting the row).";
 

@@ -41,7 +41,8 @@ CREATE TYPE electoral.requirement_kind AS ENUM (
     'no_extremist_org_leadership',  -- years: not a founder or leader of an organisation banned as extremist or terrorist, within years of the decision
     'no_extremist_org_participation', -- years: not involved (any role) in such an organisation within years of the decision
     'not_foreign_agent',            -- not a foreign agent
-    'no_foreign_benefit_document'   -- no document of a foreign state giving benefits (Pole's Card); grant_may_waive: a grant's nationals are exempt
+    'no_foreign_benefit_document',  -- no document of a foreign state giving benefits (Pole's Card); grant_may_waive: a grant's nationals are exempt
+    'permanently_resident'          -- permanently resides in the office's country (fact not_permanently_resident is false)
 );
 COMMENT ON TYPE electoral.requirement_kind IS 'the kinds of condition the law sets on voting and standing';
 

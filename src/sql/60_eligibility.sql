@@ -87,7 +87,8 @@ CREATE FUNCTION electoral.can_stand(
     extremist_org electoral.org_role DEFAULT electoral.unsupplied_org_role(),
     extremist_org_decided pg_catalog.date DEFAULT NULL,
     foreign_agent pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
-    foreign_benefit_document pg_catalog.bool DEFAULT electoral.unsupplied_bar()
+    foreign_benefit_document pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    not_permanently_resident pg_catalog.bool DEFAULT electoral.unsupplied_bar()
 ) RETURNS pg_catalog.bool
     AS 'MODULE_PATHNAME', 'can_stand' LANGUAGE C STABLE PARALLEL SAFE
     SUPPORT electoral.eligibility_support;
@@ -95,7 +96,8 @@ COMMENT ON FUNCTION electoral.can_stand(pg_catalog.text, pg_catalog.date, electo
     electoral.residence, pg_catalog.date, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool,
     pg_catalog.bool, pg_catalog.bool, pg_catalog.bool,
     pg_catalog.bool, pg_catalog.bool, electoral.conviction, pg_catalog.bool, pg_catalog.bool, pg_catalog.date,
-    pg_catalog.bool, pg_catalog.bool, electoral.org_role, pg_catalog.date, pg_catalog.bool, pg_catalog.bool) IS
+    pg_catalog.bool, pg_catalog.bool, electoral.org_role, pg_catalog.date, pg_catalog.bool, pg_catalog.bool,
+    pg_catalog.bool) IS
     'true when the person may stand for the office on polling day under the rules in force then; '
     'missing facts count as not proven, bars left out as the setting electoral.unsupplied_bars says; '
     'electoral.explain says why';
@@ -127,6 +129,7 @@ CREATE FUNCTION electoral.explain(
     extremist_org_decided pg_catalog.date DEFAULT NULL,
     foreign_agent pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
     foreign_benefit_document pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    not_permanently_resident pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
     OUT requirement pg_catalog.text,
     OUT satisfied pg_catalog.bool,
     OUT detail pg_catalog.text,
@@ -137,7 +140,8 @@ COMMENT ON FUNCTION electoral.explain(electoral.role, pg_catalog.text, pg_catalo
     pg_catalog.date, electoral.residence, pg_catalog.date, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool,
     pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool,
     pg_catalog.bool, pg_catalog.bool, electoral.conviction, pg_catalog.bool, pg_catalog.bool, pg_catalog.date,
-    pg_catalog.bool, pg_catalog.bool, electoral.org_role, pg_catalog.date, pg_catalog.bool, pg_catalog.bool) IS
+    pg_catalog.bool, pg_catalog.bool, electoral.org_role, pg_catalog.date, pg_catalog.bool, pg_catalog.bool,
+    pg_catalog.bool) IS
     'one row per requirement in force for the role and office on polling day: whether it is met, why, and the law; '
     'can_vote / can_stand are true exactly when no row is unsatisfied';
 

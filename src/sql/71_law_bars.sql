@@ -34,6 +34,13 @@ SELECT 5000 + 10 * o.n + b.k, o.code, 'stand', b.kind::electoral.requirement_kin
                 '67-FZ art. 4, as amended by Federal Law 99-FZ of 15.05.2024 (a foreign agent may not stand at any level)')
        ) AS b(k, kind, years, in_force, basis);
 
+-- The State Duma: a candidate permanently residing in Russia (Constitution
+-- art. 97 p. 1 as amended by the amendments approved in 2020, in force
+-- 04.07.2020).
+INSERT INTO electoral.requirement (id, office, role, kind, years, continuous, grant_may_waive, in_force, legal_basis) VALUES
+    (5027, 'RU.state_duma', 'stand', 'permanently_resident', NULL, false, false, '[2020-07-04,)',
+     'Constitution of the Russian Federation art. 97 p. 1, as amended 2020 (permanently residing in the Russian Federation)');
+
 -- Belarus, standing for deputy (Electoral Code as amended by Law 252-Z of
 -- 16.02.2023, in force 03.03.2023): no foreign citizenship and no Pole's
 -- Card or similar document of a foreign state giving benefits; a treaty's

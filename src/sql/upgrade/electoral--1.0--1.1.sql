@@ -221,7 +221,8 @@ CREATE TYPE electoral.requirement_kind AS ENUM (
     'no_extremist_org_leadership',  -- years: not a founder or leader of an organisation banned as extremist or terrorist, within years of the decision
     'no_extremist_org_participation', -- years: not involved (any role) in such an organisation within years of the decision
     'not_foreign_agent',            -- not a foreign agent
-    'no_foreign_benefit_document'   -- no document of a foreign state giving benefits (Pole's Card); grant_may_waive: a grant's nationals are exempt
+    'no_foreign_benefit_document',  -- no document of a foreign state giving benefits (Pole's Card); grant_may_waive: a grant's nationals are exempt
+    'permanently_resident'          -- permanently resides in the office's country (fact not_permanently_resident is false)
 );
 COMMENT ON TYPE electoral.requirement_kind IS 'the kinds of condition the law sets on voting and standing';
 
@@ -296,7 +297,8 @@ CREATE FUNCTION electoral.can_stand(
     extremist_org electoral.org_role DEFAULT electoral.unsupplied_org_role(),
     extremist_org_decided pg_catalog.date DEFAULT NULL,
     foreign_agent pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
-    foreign_benefit_document pg_catalog.bool DEFAULT electoral.unsupplied_bar()
+    foreign_benefit_document pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    not_permanently_resident pg_catalog.bool DEFAULT electoral.unsupplied_bar()
 ) RETURNS pg_catalog.bool
     AS 'MODULE_PATHNAME', 'can_stand' LANGUAGE C STABLE PARALLEL SAFE
     SUPPORT electoral.eligibility_support;
@@ -304,7 +306,8 @@ COMMENT ON FUNCTION electoral.can_stand(pg_catalog.text, pg_catalog.date, electo
     electoral.residence, pg_catalog.date, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool,
     pg_catalog.bool, pg_catalog.bool, pg_catalog.bool,
     pg_catalog.bool, pg_catalog.bool, electoral.conviction, pg_catalog.bool, pg_catalog.bool, pg_catalog.date,
-    pg_catalog.bool, pg_catalog.bool, electoral.org_role, pg_catalog.date, pg_catalog.bool, pg_catalog.bool) IS
+    pg_catalog.bool, pg_catalog.bool, electoral.org_role, pg_catalog.date, pg_catalog.bool, pg_catalog.bool,
+    pg_catalog.bool) IS
     'true when the person may stand for the office on polling day under the rules in force then; '
     'missing facts count as not proven, bars left out as the setting electoral.unsupplied_bars says; '
     'electoral.explain says why';
@@ -336,6 +339,7 @@ CREATE FUNCTION electoral.explain(
     extremist_org_decided pg_catalog.date DEFAULT NULL,
     foreign_agent pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
     foreign_benefit_document pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    not_permanently_resident pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
     OUT requirement pg_catalog.text,
     OUT satisfied pg_catalog.bool,
     OUT detail pg_catalog.text,
@@ -346,7 +350,8 @@ COMMENT ON FUNCTION electoral.explain(electoral.role, pg_catalog.text, pg_catalo
     pg_catalog.date, electoral.residence, pg_catalog.date, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool,
     pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool,
     pg_catalog.bool, pg_catalog.bool, electoral.conviction, pg_catalog.bool, pg_catalog.bool, pg_catalog.date,
-    pg_catalog.bool, pg_catalog.bool, electoral.org_role, pg_catalog.date, pg_catalog.bool, pg_catalog.bool) IS
+    pg_catalog.bool, pg_catalog.bool, electoral.org_role, pg_catalog.date, pg_catalog.bool, pg_catalog.bool,
+    pg_catalog.bool) IS
     'one row per requirement in force for the role and office on polling day: whether it is met, why, and the law; '
     'can_vote / can_stand are true exactly when no row is unsatisfied';
 
@@ -355,7 +360,7 @@ COMMENT ON FUNCTION electoral.enforce_eligibility() IS
     'parameter=column pairs (office, on_date, citizenships, birth_date, residence, resident_since, registered, '
     'incapacitated, imprisoned, detained, citizen_by_birth, foreign_residence_permit, ever_foreign, '
     'resides_in_territory, works_in_territory, conviction, conviction_imprisonment, conviction_listed, conviction_expunged, '
-    'extremist_conviction, admin_penalty, extremist_org, extremist_org_decided, foreign_agent, foreign_benefit_document); '
+    'extremist_conviction, admin_penalty, extremist_org, extremist_org_decided, foreign_agent, foreign_benefit_document, not_permanently_resident); '
     'rejects an ineligible row with SQLSTATE 23514, or with flag=column (text[] or jsonb, or a domain over one) keeps it and '
     'records the unmet requirements (an unknown office too); the mapping is checked at CREATE TRIGGER and ALTER TABLE';
 
@@ -393,6 +398,13 @@ SELECT 5000 + 10 * o.n + b.k, o.code, 'stand', b.kind::electoral.requirement_kin
                (6, 'not_foreign_agent', NULL, '[2024-05-15,)',
                 '67-FZ art. 4, as amended by Federal Law 99-FZ of 15.05.2024 (a foreign agent may not stand at any level)')
        ) AS b(k, kind, years, in_force, basis);
+
+-- The State Duma: a candidate permanently residing in Russia (Constitution
+-- art. 97 p. 1 as amended by the amendments approved in 2020, in force
+-- 04.07.2020).
+INSERT INTO electoral.requirement (id, office, role, kind, years, continuous, grant_may_waive, in_force, legal_basis) VALUES
+    (5027, 'RU.state_duma', 'stand', 'permanently_resident', NULL, false, false, '[2020-07-04,)',
+     'Constitution of the Russian Federation art. 97 p. 1, as amended 2020 (permanently residing in the Russian Federation)');
 
 -- Belarus, standing for deputy (Electoral Code as amended by Law 252-Z of
 -- 16.02.2023, in force 03.03.2023): no foreign citizenship and no Pole's
