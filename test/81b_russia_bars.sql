@@ -189,7 +189,7 @@ SELECT results_eq(
     'explain: the foreign-agent bar');
 SELECT is((SELECT detail FROM electoral.explain('stand', 'RU.state_duma', DATE '2026-09-20', '{RU}', DATE '1970-01-01')
             WHERE requirement = 'no_grave_conviction 10'),
-          'no sentence of imprisonment for a grave crime',
+          'conviction not supplied by the caller: counted as never convicted',
           'explain: a conviction not supplied counts as none under the setting met');
 SELECT is((SELECT count(*)::int FROM electoral.explain('stand', 'RU.state_duma', DATE '2026-09-20', '{RU}',
                                                        DATE '1970-01-01', conviction => 'grave',

@@ -732,6 +732,14 @@ not_known(const el_person *p, unsigned fact, const char *what, char *buf, size_t
 	return buf;
 }
 
+/* The words for a conviction of 'none': supplied, or left to the default. */
+static const char *
+never_convicted(const el_person *p)
+{
+	return (p->unsupplied & EL_NEED_CONVICTION) ?
+		"conviction not supplied by the caller: counted as never convicted" : "never convicted";
+}
+
 /* A conviction fact: met only when known to be none. */
 static bool
 check_no_conviction(const checking *c, const el_requirement *req, const el_person *p)
@@ -745,9 +753,7 @@ check_no_conviction(const checking *c, const el_requirement *req, const el_perso
 		report(c->r, c->label, false, req->legal_basis, "%s",
 			   not_known(p, EL_NEED_CONVICTION, "conviction", buf, sizeof(buf)));
 	else if (ok)
-		report(c->r, c->label, true, req->legal_basis, "%s",
-			   (p->unsupplied & EL_NEED_CONVICTION) ?
-			   "conviction not supplied by the caller: counted as never convicted" : "never convicted");
+		report(c->r, c->label, true, req->legal_basis, "%s", never_convicted(p));
 	else
 		report(c->r, c->label, false, req->legal_basis, "convicted (the gravest crime: %s)%s",
 			   el_conviction_names[p->conviction],
@@ -775,7 +781,7 @@ check_no_unexpunged_conviction(const checking *c, const el_requirement *req, con
 		report(c->r, c->label, false, req->legal_basis, "%s",
 			   not_known(p, EL_NEED_CONVICTION, "conviction", buf, sizeof(buf)));
 	else if (p->conviction == EL_CONV_NONE)
-		report(c->r, c->label, true, req->legal_basis, "never convicted");
+		report(c->r, c->label, true, req->legal_basis, "%s", never_convicted(p));
 	else if (ok)
 	{
 		format_day(p->conviction_expunged, buf, sizeof(buf));
@@ -823,6 +829,8 @@ check_imprisonment_for(const checking *c, const el_requirement *req, const el_pe
 		report(c->r, c->label, false, req->legal_basis, "%s",
 			   not_known(p, EL_NEED_CONVICTION_IMPRISONMENT, "whether the sentence was imprisonment",
 						 buf, sizeof(buf)));
+	else if (p->conviction == EL_CONV_NONE)
+		report(c->r, c->label, true, req->legal_basis, "%s", never_convicted(p));
 	else if (!matches || p->conviction_imprisonment == EL_NO)
 		report(c->r, c->label, true, req->legal_basis, "no sentence of imprisonment for %s crime", kind);
 	else if (!expunged_by(p, c->day))
@@ -861,6 +869,9 @@ check_extremist_org(const checking *c, const el_requirement *req, const el_perso
 	if (p->extremist_org == EL_ORG_UNKNOWN)
 		report(c->r, c->label, false, req->legal_basis, "%s",
 			   not_known(p, EL_NEED_EXTREMIST_ORG, "involvement in a banned organisation", buf, sizeof(buf)));
+	else if (p->extremist_org == EL_ORG_NONE && (p->unsupplied & EL_NEED_EXTREMIST_ORG))
+		report(c->r, c->label, true, req->legal_basis,
+			   "involvement in a banned organisation not supplied by the caller: counted as none");
 	else if (!matches)
 		report(c->r, c->label, true, req->legal_basis, "not %s of an organisation banned as extremist or terrorist",
 			   role == EL_ORG_LEADER ? "a founder or leader" : "involved in the work");
