@@ -32,8 +32,8 @@ SELECT is((SELECT count(*) FROM electoral.office
 -- ---------------------------------------------------------------------------
 -- Requirements
 -- ---------------------------------------------------------------------------
-SELECT is((SELECT count(*) FROM electoral.requirement), 144::bigint,
-          'the extension ships 144 requirements');
+SELECT is((SELECT count(*) FROM electoral.requirement), 145::bigint,
+          'the extension ships 145 requirements');
 SELECT is((SELECT count(*) FROM electoral.requirement WHERE id >= 100000), 0::bigint,
           'shipped requirement ids are below 100000');
 SELECT is((SELECT count(*) FROM electoral.requirement
@@ -50,7 +50,7 @@ SELECT results_eq(
              ('BY.local_council',            'vote',  5),
              ('BY.local_council',            'stand', 7),
              ('BY.president',                'vote',  5),
-             ('BY.president',                'stand', 10),
+             ('BY.president',                'stand', 11),
              ('RU.governor',                 'vote',  4),
              ('RU.governor',                 'stand', 12),
              ('RU.municipal_council',        'vote',  4),

@@ -10,7 +10,7 @@ BEGIN;
 SET LOCAL client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS electoral;
-SELECT plan(21);
+SELECT plan(23);
 
 \ir lib/caught.sql
 
@@ -74,6 +74,12 @@ SELECT is((SELECT detail FROM electoral.explain('stand', 'BY.local_council', DAT
 SELECT is(electoral.can_stand('BY.local_council', DATE '2026-09-20', '{BY}', DATE '1980-01-01',
                               conviction => 'grave', conviction_imprisonment => true),
           true, 'local council: a conviction is not one of the shipped bars (unexpunged conviction not verified: notes)');
+
+-- The President: no document of a foreign state giving benefits, from 2022-03-15.
+SELECT is(electoral.can_stand('BY.president', d.day, '{BY}', DATE '1970-01-01', resident_since => DATE '1970-01-01',
+                              citizen_by_birth => true, foreign_benefit_document => true),
+          d.want, format('President: a citizen by birth holding a Pole''s Card, polling %s -> %s', d.day, d.want))
+  FROM (VALUES (1, DATE '2022-03-14', true), (2, DATE '2022-03-15', false)) AS d(k, day, want) ORDER BY d.k;
 
 -- ---------------------------------------------------------------------------
 -- The trigger: a registry column for the foreign document.

@@ -57,3 +57,11 @@ INSERT INTO electoral.requirement (id, office, role, kind, years, continuous, gr
      'Electoral Code of the Republic of Belarus, as amended by Law 252-Z of 16.02.2023 (no citizenship of a foreign state, unless a treaty provides otherwise)'),
     (5532, 'BY.local_council', 'stand', 'no_foreign_benefit_document', NULL, false, true, '[2023-03-03,)',
      'Electoral Code of the Republic of Belarus, as amended by Law 252-Z of 16.02.2023 (no Pole''s Card or like document of a foreign state giving benefits, unless a treaty provides otherwise)');
+
+-- The President of Belarus: no document of a foreign state giving benefits
+-- (Constitution art. 80 as amended 2022, in force 15.03.2022).  The article
+-- asks that none was ever held; this row checks the one held now (having held
+-- one before is not a fact the caller supplies: notes/law-bars.md).
+INSERT INTO electoral.requirement (id, office, role, kind, years, continuous, grant_may_waive, in_force, legal_basis) VALUES
+    (5541, 'BY.president', 'stand', 'no_foreign_benefit_document', NULL, false, false, '[2022-03-15,)',
+     'Constitution of the Republic of Belarus art. 80 (as amended 2022: no document of a foreign state giving benefits)');
