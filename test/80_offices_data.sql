@@ -115,8 +115,8 @@ SELECT results_eq(
     $$VALUES ('BY.house_of_representatives', 'vote',  'citizen'),
              ('BY.local_council',            'vote',  'citizen'),
              ('BY.local_council',            'stand', 'citizen'),
-             ('BY.local_council',            'stand', 'no_foreign_citizenship'),
              ('BY.local_council',            'stand', 'no_foreign_benefit_document'),
+             ('BY.local_council',            'stand', 'no_foreign_citizenship'),
              ('BY.president',                'vote',  'citizen'),
              ('RU.governor',                 'vote',  'citizen'),
              ('RU.municipal_council',        'vote',  'citizen'),
@@ -241,7 +241,7 @@ SELECT throws_ok(
     $$SELECT electoral.grant_reciprocal('RU', 'KZ', '{vote}', '{local}', '[2026-01-01,)', 't', 'b')$$,
     '42501', 'permission denied for table franchise_grant',
     'a reader may not record a treaty through grant_reciprocal');
-SELECT is((SELECT count(*) FROM electoral.requirement), 102::bigint, 'a reader may SELECT the requirements');
+SELECT is((SELECT count(*) FROM electoral.requirement), 145::bigint, 'a reader may SELECT the requirements');
 SELECT is(electoral.can_vote('RU.state_duma', '2026-09-20', '{RU}', '2000-01-01'), true,
           'a reader may call can_vote (rulebook rebuilt under the reader)');
 SELECT is(electoral.can_stand('BY.local_council', '2026-02-01', '{BY}', '1990-01-01'), true,

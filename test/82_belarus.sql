@@ -102,7 +102,7 @@ SELECT is(pg_temp.lines('stand', 'BY.president', '2020-08-09', '{BY}', '1984-08-
           '2020-08-09: the requirements then in force (no never_foreign yet)');
 SELECT is(pg_temp.lines('stand', 'BY.president', '2025-01-26', '{BY}', '1984-08-09', '2010-08-09', true),
           ARRAY['min_age 40', 'citizen', 'citizen_by_birth', 'residence_years 20 (continuous)', 'never_foreign',
-                'not_incapacitated', 'not_imprisoned', 'not_detained'],
+                'not_incapacitated', 'not_imprisoned', 'not_detained', 'no_foreign_benefit_document'],
           '2025-01-26: the requirements in force since 2022-03-15');
 -- the same person on 2025-01-26: 40, but only 14 years' residence
 SELECT is(electoral.can_stand('BY.president', '2025-01-26', '{BY}', '1984-08-09', resident_since => '2010-08-09',
