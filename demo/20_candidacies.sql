@@ -20,7 +20,9 @@ DROP TABLE IF EXISTS demo.kandidat, demo.otkaz, demo.zayavlenie, demo.submission
 --   status_prozhivaniya (residence status), prozhivaet_s (resident since),
 --   v_spiske (on the commission's list of foreign voters), nedeesposoben (declared incapable),
 --   v_zaklyuchenii (imprisoned under a sentence), pod_strazhei (in pre-trial detention),
---   vnzh_za_rubezhom (holds a residence permit abroad)
+--   vnzh_za_rubezhom (holds a residence permit abroad), sudimost (the gravest crime of a
+--   conviction), lishenie_svobody (sentenced to imprisonment for it), data_pogasheniya (the
+--   day it was expunged), inoagent (a foreign agent), karta_polyaka (a Pole's Card or like document)
 CREATE TABLE demo.kandidat (
     kandidat_id         bigint NOT NULL,     -- the person in the registry (demo.person.id)
     fio                 text NOT NULL,
@@ -36,6 +38,11 @@ CREATE TABLE demo.kandidat (
     v_zaklyuchenii      boolean NOT NULL DEFAULT false,
     pod_strazhei        boolean NOT NULL DEFAULT false,
     vnzh_za_rubezhom    boolean NOT NULL DEFAULT false,
+    sudimost            electoral.conviction NOT NULL DEFAULT 'none',
+    lishenie_svobody    boolean NOT NULL DEFAULT false,
+    data_pogasheniya    date,
+    inoagent            boolean NOT NULL DEFAULT false,
+    karta_polyaka       boolean NOT NULL DEFAULT false,
     PRIMARY KEY (kandidat_id, dolzhnost, data_vyborov)
 );
 
@@ -48,7 +55,9 @@ CREATE TRIGGER kandidat_izbiratelnoe_pravo
         'citizenships=grazhdanstvo', 'birth_date=data_rozhdeniya',
         'residence=status_prozhivaniya', 'resident_since=prozhivaet_s', 'registered=v_spiske',
         'incapacitated=nedeesposoben', 'imprisoned=v_zaklyuchenii', 'detained=pod_strazhei',
-        'foreign_residence_permit=vnzh_za_rubezhom');
+        'foreign_residence_permit=vnzh_za_rubezhom',
+        'conviction=sudimost', 'conviction_imprisonment=lishenie_svobody', 'conviction_expunged=data_pogasheniya',
+        'foreign_agent=inoagent', 'foreign_benefit_document=karta_polyaka');
 
 -- Refusals: the candidacy as submitted, and what the trigger said.
 CREATE TABLE demo.otkaz (
@@ -74,6 +83,8 @@ CREATE TRIGGER zayavlenie_izbiratelnoe_pravo
         'residence=status_prozhivaniya', 'resident_since=prozhivaet_s', 'registered=v_spiske',
         'incapacitated=nedeesposoben', 'imprisoned=v_zaklyuchenii', 'detained=pod_strazhei',
         'foreign_residence_permit=vnzh_za_rubezhom',
+        'conviction=sudimost', 'conviction_imprisonment=lishenie_svobody', 'conviction_expunged=data_pogasheniya',
+        'foreign_agent=inoagent', 'foreign_benefit_document=karta_polyaka',
         'flag=problems');
 
 -- ---------------------------------------------------------------------------
@@ -161,13 +172,47 @@ SELECT row_number() OVER (ORDER BY s.batch, demo.u(d.id, 901)) AS ord, s.batch, 
        d.incapacitated AS nedeesposoben,
        d.imprisoned AS v_zaklyuchenii,
        d.detained AS pod_strazhei,
-       d.foreign_residence_permit AS vnzh_za_rubezhom
+       d.foreign_residence_permit AS vnzh_za_rubezhom,
+       -- the registry holds no criminal records: the few below are set by hand
+       'none'::electoral.conviction AS sudimost,
+       false AS lishenie_svobody,
+       NULL::date AS data_pogasheniya,
+       false AS inoagent,
+       false AS karta_polyaka
   FROM slot s
   JOIN drawn d ON d.kind = s.kind AND d.n_in_kind > s.skip AND d.n_in_kind <= s.skip + s.n;
 
 -- One application came in with the birth date left blank: a fact not given is not proven.
 UPDATE demo.submission SET data_rozhdeniya = NULL, kind = 'birth date left blank'
  WHERE ord = (SELECT min(ord) FROM demo.submission WHERE batch = 2 AND kind = 'citizen');
+
+-- Some citizens' records, as the courts' and the Ministry of Justice's
+-- registers would give them (67-FZ art. 4 p. 3.2; 99-FZ of 15.05.2024; the
+-- Belarusian Electoral Code as amended in 2023): two sentenced to imprisonment
+-- for a grave crime, expunged in 2019 (barred to 2029) and one in 2015 (the
+-- ten years ran out in 2025: eligible); one especially grave crime, expunged in
+-- 2014 (barred to 2029); two foreign agents; at nomination, one foreign agent
+-- and, in Belarus, a Pole's Card.
+WITH pick AS (
+    SELECT ord, row_number() OVER (PARTITION BY batch ORDER BY ord) AS k, batch
+      FROM demo.submission
+     WHERE kind = 'citizen' AND dolzhnost LIKE 'RU.%'
+), record (batch, k, kind, sudimost, lishenie_svobody, data_pogasheniya, inoagent) AS (VALUES
+    (1, 1, 'grave conviction, expunged 2019', 'grave'::electoral.conviction, true, DATE '2019-04-01', false),
+    (1, 2, 'grave conviction, expunged 2019', 'grave', true, DATE '2019-11-20', false),
+    (1, 3, 'grave conviction, expunged 2015 (term over)', 'grave', true, DATE '2015-06-30', false),
+    (1, 4, 'especially grave conviction, expunged 2014', 'especially_grave', true, DATE '2014-03-01', false),
+    (1, 5, 'foreign agent', 'none', false, NULL, true),
+    (1, 6, 'foreign agent', 'none', false, NULL, true),
+    (2, 1, 'foreign agent', 'none', false, NULL, true)
+)
+UPDATE demo.submission s
+   SET kind = r.kind, sudimost = r.sudimost, lishenie_svobody = r.lishenie_svobody,
+       data_pogasheniya = r.data_pogasheniya, inoagent = r.inoagent
+  FROM pick p JOIN record r USING (batch, k)
+ WHERE s.ord = p.ord;
+UPDATE demo.submission SET kind = 'Pole''s Card (BY)', karta_polyaka = true
+ WHERE ord = (SELECT min(ord) FROM demo.submission WHERE batch = 2 AND kind = 'citizen' AND dolzhnost LIKE 'BY.%');
 
 -- ---------------------------------------------------------------------------
 -- Registration: one candidacy at a time, as a commission's application
@@ -184,10 +229,12 @@ BEGIN
         BEGIN
             INSERT INTO demo.kandidat (kandidat_id, fio, okrug, dolzhnost, data_vyborov, grazhdanstvo,
                                        data_rozhdeniya, status_prozhivaniya, prozhivaet_s, v_spiske,
-                                       nedeesposoben, v_zaklyuchenii, pod_strazhei, vnzh_za_rubezhom)
+                                       nedeesposoben, v_zaklyuchenii, pod_strazhei, vnzh_za_rubezhom,
+                                       sudimost, lishenie_svobody, data_pogasheniya, inoagent, karta_polyaka)
             VALUES (s.kandidat_id, s.fio, s.okrug, s.dolzhnost, s.data_vyborov, s.grazhdanstvo,
                     s.data_rozhdeniya, s.status_prozhivaniya, s.prozhivaet_s, s.v_spiske,
-                    s.nedeesposoben, s.v_zaklyuchenii, s.pod_strazhei, s.vnzh_za_rubezhom);
+                    s.nedeesposoben, s.v_zaklyuchenii, s.pod_strazhei, s.vnzh_za_rubezhom,
+                    s.sudimost, s.lishenie_svobody, s.data_pogasheniya, s.inoagent, s.karta_polyaka);
         EXCEPTION WHEN check_violation THEN
             GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE,
                                     v_message = MESSAGE_TEXT,
@@ -196,6 +243,7 @@ BEGIN
             VALUES (s.kandidat_id, s.fio, s.okrug, s.dolzhnost, s.data_vyborov, s.grazhdanstvo,
                     s.data_rozhdeniya, s.status_prozhivaniya, s.prozhivaet_s, s.v_spiske,
                     s.nedeesposoben, s.v_zaklyuchenii, s.pod_strazhei, s.vnzh_za_rubezhom,
+                    s.sudimost, s.lishenie_svobody, s.data_pogasheniya, s.inoagent, s.karta_polyaka,
                     v_state, v_message, v_detail);
         END;
     END LOOP;
@@ -205,10 +253,12 @@ $$;
 -- Nomination: every application kept, in one statement; the trigger fills in problems.
 INSERT INTO demo.zayavlenie (kandidat_id, fio, okrug, dolzhnost, data_vyborov, grazhdanstvo,
                              data_rozhdeniya, status_prozhivaniya, prozhivaet_s, v_spiske,
-                             nedeesposoben, v_zaklyuchenii, pod_strazhei, vnzh_za_rubezhom)
+                             nedeesposoben, v_zaklyuchenii, pod_strazhei, vnzh_za_rubezhom,
+                             sudimost, lishenie_svobody, data_pogasheniya, inoagent, karta_polyaka)
 SELECT kandidat_id, fio, okrug, dolzhnost, data_vyborov, grazhdanstvo,
        data_rozhdeniya, status_prozhivaniya, prozhivaet_s, v_spiske,
-       nedeesposoben, v_zaklyuchenii, pod_strazhei, vnzh_za_rubezhom
+       nedeesposoben, v_zaklyuchenii, pod_strazhei, vnzh_za_rubezhom,
+       sudimost, lishenie_svobody, data_pogasheniya, inoagent, karta_polyaka
   FROM demo.submission WHERE batch = 2 ORDER BY ord;
 
 \echo

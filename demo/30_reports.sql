@@ -83,7 +83,10 @@ SELECT 'refused' AS outcome, o.kandidat_id, o.fio, o.okrug, o.dolzhnost, x.requi
   CROSS JOIN LATERAL electoral.explain('stand', o.dolzhnost, o.data_vyborov, o.grazhdanstvo, o.data_rozhdeniya,
                                        o.status_prozhivaniya, o.prozhivaet_s, o.v_spiske,
                                        o.nedeesposoben, o.v_zaklyuchenii, o.pod_strazhei,
-                                       foreign_residence_permit => o.vnzh_za_rubezhom) AS x
+                                       foreign_residence_permit => o.vnzh_za_rubezhom,
+                                       conviction => o.sudimost, conviction_imprisonment => o.lishenie_svobody,
+                                       conviction_expunged => o.data_pogasheniya, foreign_agent => o.inoagent,
+                                       foreign_benefit_document => o.karta_polyaka) AS x
  WHERE NOT x.satisfied
 UNION ALL
 SELECT 'flagged', z.kandidat_id, z.fio, z.okrug, z.dolzhnost, f->>'requirement', f->>'detail', f->>'legal_basis'

@@ -14,6 +14,12 @@
  *            choosing RU/BY/KZ/UTO or, for other values, two raw bytes
  *   then     one byte: which bars were not supplied (el_person.unsupplied;
  *            dropped for a fact that reads EL_YES, which no default gives)
+ *   then     the law-bars facts: conviction (% 6 - 1), conviction_imprisonment,
+ *            conviction_listed (el_tri), a flags byte (has_conviction_expunged,
+ *            has_extremist_org_decided), the expunged day (mode, int32),
+ *            extremist_conviction, admin_penalty (el_tri), extremist_org
+ *            (% 4 - 1), the decision's day (mode, int32), foreign_agent,
+ *            foreign_benefit_document, not_permanently_resident (el_tri)
  *
  * The polling day may be any int32, although the glue refuses infinite
  * dates (el_polling_day), because the core promises exact arithmetic for
@@ -46,9 +52,9 @@ static int16_t RU, BY, KZ, UTO;
 #define OPEN {EL_DAY_MIN, EL_DAY_MAX}
 
 static el_requirement council_vote[4];
-static el_requirement council_stand[6];
+static el_requirement council_stand[12];
 static el_requirement duma_vote[5];
-static el_requirement duma_stand[10];
+static el_requirement duma_stand[17];
 static el_requirement pres_vote[4];
 static el_requirement pres_stand[10];
 static el_requirement senate_stand[3];
@@ -122,6 +128,12 @@ build_rulebook(void)
 	council_stand[3] = req(EL_REQ_RESIDENCE_YEARS, 1, true, false, y2020, EL_DAY_MAX);
 	council_stand[4] = req(EL_REQ_NO_FOREIGN_CITIZENSHIP, 0, false, true, EL_DAY_MIN, EL_DAY_MAX);
 	council_stand[5] = req(EL_REQ_NOT_DETAINED, 0, false, false, EL_DAY_MIN, EL_DAY_MAX);
+	council_stand[6] = req(EL_REQ_NO_GRAVE_CONVICTION, 10, false, false, y2000, EL_DAY_MAX);
+	council_stand[7] = req(EL_REQ_NO_LISTED_MEDIUM_CONVICTION, 5, false, false, y2020, EL_DAY_MAX);
+	council_stand[8] = req(EL_REQ_NO_EXTREMIST_ORG_LEADERSHIP, 5, false, false, y2020, EL_DAY_MAX);
+	council_stand[9] = req(EL_REQ_NO_EXTREMIST_ORG_PARTICIPATION, 3, false, false, y2020, y2029);
+	council_stand[10] = req(EL_REQ_NOT_FOREIGN_AGENT, 0, false, false, y2027, EL_DAY_MAX);
+	council_stand[11] = req(EL_REQ_NO_FOREIGN_BENEFIT_DOCUMENT, 0, false, true, y2020, EL_DAY_MAX);
 
 	/* RU.state_duma: national, RU; citizens only */
 	duma_vote[0] = req(EL_REQ_MIN_AGE, 18, false, false, EL_DAY_MIN, EL_DAY_MAX);
@@ -139,6 +151,13 @@ build_rulebook(void)
 	duma_stand[7] = req(EL_REQ_NOT_INCAPACITATED, 0, false, false, EL_DAY_MIN, EL_DAY_MAX);
 	duma_stand[8] = req(EL_REQ_NOT_IMPRISONED, 0, false, false, EL_DAY_MIN, EL_DAY_MAX);
 	duma_stand[9] = req(EL_REQ_NOT_DETAINED, 0, false, false, EL_DAY_MIN, EL_DAY_MAX);
+	duma_stand[10] = req(EL_REQ_NO_CONVICTION, 0, false, false, y2027, EL_DAY_MAX);
+	duma_stand[11] = req(EL_REQ_NO_UNEXPUNGED_CONVICTION, 0, false, false, EL_DAY_MIN, y2027);
+	duma_stand[12] = req(EL_REQ_NO_ESPECIALLY_GRAVE_CONVICTION, 15, false, false, EL_DAY_MIN, EL_DAY_MAX);
+	duma_stand[13] = req(EL_REQ_NO_EXTREMIST_CONVICTION, 0, false, false, EL_DAY_MIN, EL_DAY_MAX);
+	duma_stand[14] = req(EL_REQ_NO_ADMIN_PENALTY, 0, false, false, y2000, EL_DAY_MAX);
+	duma_stand[15] = req(EL_REQ_NO_FOREIGN_BENEFIT_DOCUMENT, 0, false, false, EL_DAY_MIN, EL_DAY_MAX);
+	duma_stand[16] = req(EL_REQ_PERMANENTLY_RESIDENT, 0, false, false, y2020, EL_DAY_MAX);
 
 	/* BY.president: national, BY */
 	pres_vote[0] = req(EL_REQ_MIN_AGE, 18, false, false, EL_DAY_MIN, EL_DAY_MAX);
@@ -166,8 +185,8 @@ build_rulebook(void)
 	set_office(&offices[1], "RU.federation_council", 0, EL_NATIONAL, false,
 			   duma_vote, 0, senate_stand, 3);
 	set_office(&offices[2], "RU.municipal_council", 0, EL_LOCAL, true,
-			   council_vote, 4, council_stand, 6);
-	set_office(&offices[3], "RU.state_duma", 0, EL_NATIONAL, true, duma_vote, 5, duma_stand, 10);
+			   council_vote, 4, council_stand, 12);
+	set_office(&offices[3], "RU.state_duma", 0, EL_NATIONAL, true, duma_vote, 5, duma_stand, 17);
 	offices[0].country = BY;
 	offices[1].country = RU;
 	offices[2].country = RU;
@@ -327,6 +346,13 @@ lazy_person(const void *src, unsigned needs)
 	p->citizen_by_birth = EL_UNKNOWN;
 	p->incapacitated = p->imprisoned = p->detained = unsupplied_default;
 	p->foreign_residence_permit = p->ever_foreign = unsupplied_default;
+	p->resides_in_territory = p->works_in_territory = unsupplied_default;
+	p->conviction = EL_CONV_NONE;
+	p->conviction_imprisonment = p->conviction_listed = unsupplied_default;
+	p->extremist_conviction = p->admin_penalty = unsupplied_default;
+	p->extremist_org = EL_ORG_NONE;
+	p->foreign_agent = p->foreign_benefit_document = unsupplied_default;
+	p->not_permanently_resident = unsupplied_default;
 	p->unsupplied = a->unsupplied;
 	s->asked |= needs;
 	if (needs & EL_NEED_CITIZENSHIPS)
@@ -364,6 +390,34 @@ lazy_person(const void *src, unsigned needs)
 		p->foreign_residence_permit = a->foreign_residence_permit;
 	if (needs & EL_NEED_EVER_FOREIGN)
 		p->ever_foreign = a->ever_foreign;
+	if (needs & EL_NEED_CONVICTION)
+		p->conviction = a->conviction;
+	if (needs & EL_NEED_CONVICTION_IMPRISONMENT)
+		p->conviction_imprisonment = a->conviction_imprisonment;
+	if (needs & EL_NEED_CONVICTION_LISTED)
+		p->conviction_listed = a->conviction_listed;
+	if (needs & EL_NEED_CONVICTION_EXPUNGED)
+	{
+		p->has_conviction_expunged = a->has_conviction_expunged;
+		p->conviction_expunged = a->conviction_expunged;
+	}
+	if (needs & EL_NEED_EXTREMIST_CONVICTION)
+		p->extremist_conviction = a->extremist_conviction;
+	if (needs & EL_NEED_ADMIN_PENALTY)
+		p->admin_penalty = a->admin_penalty;
+	if (needs & EL_NEED_EXTREMIST_ORG)
+		p->extremist_org = a->extremist_org;
+	if (needs & EL_NEED_EXTREMIST_ORG_DECIDED)
+	{
+		p->has_extremist_org_decided = a->has_extremist_org_decided;
+		p->extremist_org_decided = a->extremist_org_decided;
+	}
+	if (needs & EL_NEED_FOREIGN_AGENT)
+		p->foreign_agent = a->foreign_agent;
+	if (needs & EL_NEED_FOREIGN_BENEFIT_DOCUMENT)
+		p->foreign_benefit_document = a->foreign_benefit_document;
+	if (needs & EL_NEED_NOT_PERMANENTLY_RESIDENT)
+		p->not_permanently_resident = a->not_permanently_resident;
 	return p;
 }
 
@@ -386,6 +440,15 @@ lazy_date(const void *src, unsigned need, el_day *out)
 }
 
 static int
+lazy_level(const void *src, unsigned need)
+{
+	lazy_source *s = (lazy_source *) (uintptr_t) src;
+
+	s->asked |= need;
+	return el_person_level(s->all, need);
+}
+
+static int
 lazy_citizen(const void *src, int16_t country)
 {
 	lazy_source *s = (lazy_source *) (uintptr_t) src;
@@ -394,7 +457,32 @@ lazy_citizen(const void *src, int16_t country)
 	return el_person_citizen(s->all, country);
 }
 
-static const el_reader lazy_reader = {lazy_person, lazy_fact, lazy_date, lazy_citizen};
+static const el_reader lazy_reader = {lazy_person, lazy_fact, lazy_date, lazy_level, lazy_citizen};
+
+/* The law-bars facts, from the end of the input. */
+static void
+read_bar_facts(reader *r, el_person *p)
+{
+	uint8_t		flags,
+				mode;
+
+	p->conviction = (el_conviction) ((int) (u8(r) % 6) - 1);
+	p->conviction_imprisonment = tri(r);
+	p->conviction_listed = tri(r);
+	flags = u8(r);
+	p->has_conviction_expunged = flags & 1;
+	p->has_extremist_org_decided = (flags >> 1) & 1;
+	mode = u8(r);
+	p->conviction_expunged = pick_day(mode, u32(r));
+	p->extremist_conviction = tri(r);
+	p->admin_penalty = tri(r);
+	p->extremist_org = (el_org_role) ((int) (u8(r) % 4) - 1);
+	mode = u8(r);
+	p->extremist_org_decided = pick_day(mode, u32(r));
+	p->foreign_agent = tri(r);
+	p->foreign_benefit_document = tri(r);
+	p->not_permanently_resident = tri(r);
+}
 
 /* Fact bits a bar may leave unsupplied, and the fact each reads. */
 static void
@@ -504,6 +592,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 	}
 	set_unsupplied(&person, u8(&r));
+	read_bar_facts(&r, &person);
 	if (flags & 0x10)
 	{
 		person.citizenships = NULL;

@@ -32,8 +32,8 @@ SELECT is((SELECT count(*) FROM electoral.office
 -- ---------------------------------------------------------------------------
 -- Requirements
 -- ---------------------------------------------------------------------------
-SELECT is((SELECT count(*) FROM electoral.requirement), 102::bigint,
-          'the extension ships 102 requirements');
+SELECT is((SELECT count(*) FROM electoral.requirement), 145::bigint,
+          'the extension ships 145 requirements');
 SELECT is((SELECT count(*) FROM electoral.requirement WHERE id >= 100000), 0::bigint,
           'shipped requirement ids are below 100000');
 SELECT is((SELECT count(*) FROM electoral.requirement
@@ -46,23 +46,23 @@ SELECT results_eq(
        ORDER BY office COLLATE "C", requirement.role$$,
     $$VALUES ('BY.council_of_the_republic',  'stand', 7),
              ('BY.house_of_representatives', 'vote',  5),
-             ('BY.house_of_representatives', 'stand', 5),
+             ('BY.house_of_representatives', 'stand', 8),
              ('BY.local_council',            'vote',  5),
-             ('BY.local_council',            'stand', 5),
+             ('BY.local_council',            'stand', 7),
              ('BY.president',                'vote',  5),
-             ('BY.president',                'stand', 10),
+             ('BY.president',                'stand', 11),
              ('RU.governor',                 'vote',  4),
-             ('RU.governor',                 'stand', 6),
+             ('RU.governor',                 'stand', 12),
              ('RU.municipal_council',        'vote',  4),
-             ('RU.municipal_council',        'stand', 6),
+             ('RU.municipal_council',        'stand', 12),
              ('RU.municipal_head',           'vote',  4),
-             ('RU.municipal_head',           'stand', 6),
+             ('RU.municipal_head',           'stand', 12),
              ('RU.president',                'vote',  4),
-             ('RU.president',                'stand', 6),
+             ('RU.president',                'stand', 12),
              ('RU.regional_legislature',     'vote',  4),
-             ('RU.regional_legislature',     'stand', 6),
+             ('RU.regional_legislature',     'stand', 12),
              ('RU.state_duma',               'vote',  4),
-             ('RU.state_duma',               'stand', 6)$$,
+             ('RU.state_duma',               'stand', 13)$$,
     'requirements per office and role (no one votes for the Council of the Republic)');
 
 -- the ages, as law.md gives them, in force today
@@ -115,6 +115,8 @@ SELECT results_eq(
     $$VALUES ('BY.house_of_representatives', 'vote',  'citizen'),
              ('BY.local_council',            'vote',  'citizen'),
              ('BY.local_council',            'stand', 'citizen'),
+             ('BY.local_council',            'stand', 'no_foreign_benefit_document'),
+             ('BY.local_council',            'stand', 'no_foreign_citizenship'),
              ('BY.president',                'vote',  'citizen'),
              ('RU.governor',                 'vote',  'citizen'),
              ('RU.municipal_council',        'vote',  'citizen'),
@@ -180,12 +182,12 @@ SELECT results_eq(
        WHERE p.pronamespace = 'electoral'::regnamespace
          AND p.proname IN ('can_vote', 'can_stand', 'explain')
        ORDER BY p.proname$$,
-    $$VALUES ('can_stand', 13, 9, 'boolean'),
+    $$VALUES ('can_stand', 26, 22, 'boolean'),
              ('can_vote',  10, 6, 'boolean'),
-             ('explain',   14, 9, 'record')$$,
+             ('explain',   27, 22, 'record')$$,
     'signatures: arguments, defaults, result type');
 
-SELECT is((SELECT proargnames[15:18] FROM pg_proc
+SELECT is((SELECT proargnames[28:31] FROM pg_proc
             WHERE pronamespace = 'electoral'::regnamespace AND proname = 'explain'),
           ARRAY['requirement', 'satisfied', 'detail', 'legal_basis']::text[],
           'explain returns (requirement, satisfied, detail, legal_basis)');
@@ -211,8 +213,8 @@ SELECT is(has_table_privilege('electoral_tap_reader', t, p), p = 'SELECT',
 SELECT ok(has_function_privilege('electoral_tap_reader', f, 'EXECUTE'), 'electoral_tap_reader may call ' || f)
   FROM unnest(ARRAY[
     'electoral.can_vote(text,date,electoral.country[],date,electoral.residence,date,boolean,boolean,boolean,boolean)',
-    'electoral.can_stand(text,date,electoral.country[],date,electoral.residence,date,boolean,boolean,boolean,boolean,boolean,boolean,boolean)',
-    'electoral.explain(electoral.role,text,date,electoral.country[],date,electoral.residence,date,boolean,boolean,boolean,boolean,boolean,boolean,boolean)']) AS f;
+    'electoral.can_stand(text,date,electoral.country[],date,electoral.residence,date,boolean,boolean,boolean,boolean,boolean,boolean,boolean,boolean,boolean,electoral.conviction,boolean,boolean,date,boolean,boolean,electoral.org_role,date,boolean,boolean,boolean)',
+    'electoral.explain(electoral.role,text,date,electoral.country[],date,electoral.residence,date,boolean,boolean,boolean,boolean,boolean,boolean,boolean,boolean,boolean,electoral.conviction,boolean,boolean,date,boolean,boolean,electoral.org_role,date,boolean,boolean,boolean)']) AS f;
 
 -- Make every backend's compiled rulebook stale (a statement trigger fires
 -- even when no row changes), so the reader's first call rebuilds it with the
@@ -239,7 +241,7 @@ SELECT throws_ok(
     $$SELECT electoral.grant_reciprocal('RU', 'KZ', '{vote}', '{local}', '[2026-01-01,)', 't', 'b')$$,
     '42501', 'permission denied for table franchise_grant',
     'a reader may not record a treaty through grant_reciprocal');
-SELECT is((SELECT count(*) FROM electoral.requirement), 102::bigint, 'a reader may SELECT the requirements');
+SELECT is((SELECT count(*) FROM electoral.requirement), 145::bigint, 'a reader may SELECT the requirements');
 SELECT is(electoral.can_vote('RU.state_duma', '2026-09-20', '{RU}', '2000-01-01'), true,
           'a reader may call can_vote (rulebook rebuilt under the reader)');
 SELECT is(electoral.can_stand('BY.local_council', '2026-02-01', '{BY}', '1990-01-01'), true,

@@ -102,7 +102,7 @@ SELECT is(pg_temp.lines('stand', 'BY.president', '2020-08-09', '{BY}', '1984-08-
           '2020-08-09: the requirements then in force (no never_foreign yet)');
 SELECT is(pg_temp.lines('stand', 'BY.president', '2025-01-26', '{BY}', '1984-08-09', '2010-08-09', true),
           ARRAY['min_age 40', 'citizen', 'citizen_by_birth', 'residence_years 20 (continuous)', 'never_foreign',
-                'not_incapacitated', 'not_imprisoned', 'not_detained'],
+                'not_incapacitated', 'not_imprisoned', 'not_detained', 'no_foreign_benefit_document'],
           '2025-01-26: the requirements in force since 2022-03-15');
 -- the same person on 2025-01-26: 40, but only 14 years' residence
 SELECT is(electoral.can_stand('BY.president', '2025-01-26', '{BY}', '1984-08-09', resident_since => '2010-08-09',
@@ -171,8 +171,8 @@ SELECT is(electoral.can_vote('BY.president', '2025-01-26', '{RU}', '1970-01-01',
 -- ---------------------------------------------------------------------------
 -- House of Representatives: 21, a citizen
 -- ---------------------------------------------------------------------------
-SELECT is(electoral.can_stand('BY.house_of_representatives', '2024-02-25', '{BY,RU}', '1990-01-01'), true,
-          'house: a BY+RU dual citizen may stand (no foreign-citizenship rule)');
+SELECT is(electoral.can_stand('BY.house_of_representatives', '2024-02-25', '{BY,RU}', '1990-01-01'), false,
+          'house: a BY+RU dual citizen may not stand (no foreign citizenship since the Electoral Code of 2023; test 82b)');
 SELECT is(electoral.can_stand('BY.house_of_representatives', '2024-02-25', '{BY}', '1990-01-01', citizen_by_birth => false,
                               ever_foreign => true, foreign_residence_permit => true), true,
           'house: neither citizenship by birth nor a foreign past matters');
@@ -221,10 +221,10 @@ SELECT is(electoral.can_stand('BY.council_of_the_republic', '2026-04-04', '{RU}'
 -- ---------------------------------------------------------------------------
 -- Local Councils of Deputies: 18
 -- ---------------------------------------------------------------------------
-SELECT is(electoral.can_stand('BY.local_council', '2024-02-25', '{BY,RU}', '2000-01-01'), true,
-          'local council: a BY+RU dual citizen may stand');
-SELECT is(electoral.can_stand('BY.local_council', '2024-02-25', '{BY,KZ}', '2000-01-01'), true,
-          'local council: a BY+KZ dual citizen may stand (no foreign-citizenship rule)');
+SELECT is(electoral.can_stand('BY.local_council', '2024-02-25', '{BY,RU}', '2000-01-01'), false,
+          'local council: a BY+RU dual citizen may not stand in 2024 (no foreign citizenship since 2023; no grant waived it; test 82b)');
+SELECT is(electoral.can_stand('BY.local_council', '2024-02-25', '{BY,KZ}', '2000-01-01'), false,
+          'local council: a BY+KZ dual citizen may not stand (no foreign citizenship since the Electoral Code of 2023)');
 
 -- ---------------------------------------------------------------------------
 -- Bars, every office and role: a Belarusian citizen by birth, born 1970,

@@ -61,7 +61,10 @@ SELECT results_eq(
              ('grant: permanent residence', true),
              ('grant: registered with the local election commission', true),
              ('no_foreign_citizenship', true), ('no_foreign_residence_permit', true),
-             ('not_incapacitated', true), ('not_imprisoned', true)$$,
+             ('not_incapacitated', true), ('not_imprisoned', true),
+             ('no_grave_conviction 10', true), ('no_especially_grave_conviction 15', true),
+             ('no_listed_medium_conviction 5', true), ('no_extremist_org_leadership 5', true),
+             ('no_extremist_org_participation 3', true), ('not_foreign_agent', true)$$,
     'standing for a municipal council: the grant''s conditions are listed and met');
 
 -- not above the local level

@@ -56,7 +56,19 @@ SELECT results_eq(
        '67-FZ art. 4 p. 3.1 (unless a treaty provides otherwise)'),
       ('no_foreign_residence_permit', true, 'foreign residence permit not supplied by the caller: counted as no foreign residence permit', '67-FZ art. 4 p. 3.1'),
       ('not_incapacitated', true, 'legal capacity not supplied by the caller: counted as not declared incapable', '67-FZ art. 4 p. 3'),
-      ('not_imprisoned', true, 'imprisonment not supplied by the caller: counted as not imprisoned', '67-FZ art. 4 p. 3')$$,
+      ('not_imprisoned', true, 'imprisonment not supplied by the caller: counted as not imprisoned', '67-FZ art. 4 p. 3'),
+      ('no_grave_conviction 10', true, 'conviction not supplied by the caller: counted as never convicted',
+       '67-FZ art. 4 p. 3.2, as amended by Federal Law 19-FZ of 21.02.2014 (imprisonment for a grave crime: while unexpunged and 10 years after)'),
+      ('no_especially_grave_conviction 15', true, 'conviction not supplied by the caller: counted as never convicted',
+       '67-FZ art. 4 p. 3.2, as amended by Federal Law 19-FZ of 21.02.2014 (imprisonment for an especially grave crime: while unexpunged and 15 years after)'),
+      ('no_listed_medium_conviction 5', true, 'conviction not supplied by the caller: counted as never convicted',
+       '67-FZ art. 4 p. 3.2, as amended by Federal Law 153-FZ of 23.05.2020 (imprisonment for a listed medium-gravity crime: 5 years after expungement)'),
+      ('no_extremist_org_leadership 5', true, 'involvement in a banned organisation not supplied by the caller: counted as none',
+       '67-FZ art. 4 p. 3.2, as amended by Federal Law 157-FZ of 04.06.2021 (founders and leaders of an organisation banned as extremist or terrorist: 5 years from the court''s decision)'),
+      ('no_extremist_org_participation 3', true, 'involvement in a banned organisation not supplied by the caller: counted as none',
+       '67-FZ art. 4 p. 3.2, as amended by Federal Law 157-FZ of 04.06.2021 (other persons involved in such an organisation: 3 years from the court''s decision)'),
+      ('not_foreign_agent', true, 'foreign-agent status not supplied by the caller: counted as not a foreign agent',
+       '67-FZ art. 4, as amended by Federal Law 99-FZ of 15.05.2024 (a foreign agent may not stand at any level)')$$,
     'a Belarusian with temporary residence, not registered, standing for a municipal council (a citizen of BY, not "also")');
 
 SELECT results_eq(

@@ -74,8 +74,9 @@ SELECT is(electoral.can_stand('RU.state_duma', '2026-09-20', '{RU}', '1970-01-01
           false, 'not_proven: can_stand with the foreign residence permit left out is false');
 SELECT is(electoral.can_stand('RU.state_duma', '2026-09-20', '{RU}', '1970-01-01', resident_since => '1970-01-01',
                               incapacitated => false, imprisoned => false, detained => false,
-                              foreign_residence_permit => false),
-          true, 'not_proven: every bar supplied false: may stand');
+                              foreign_residence_permit => false, conviction => 'none', extremist_org => 'none',
+                              foreign_agent => false, not_permanently_resident => false),
+          true, 'not_proven: every bar supplied false (or none): may stand');
 SELECT is((SELECT count(*) FROM public.people_84b
             WHERE electoral.can_vote('RU.state_duma', '2026-09-20', c, b, incapacitated => incapacitated,
                                      imprisoned => false)),

@@ -363,7 +363,9 @@ SELECT pg_temp.q('explain',
                                              residence => 'temporary') AS e)$$,
                  'min_age 18:t; citizen:f; grant: permanent residence:f; '
                  'grant: registered with the local election commission:f; no_foreign_citizenship:t; '
-                 'no_foreign_residence_permit:t; not_incapacitated:t; not_imprisoned:t');
+                 'no_foreign_residence_permit:t; not_incapacitated:t; not_imprisoned:t; '
+                 'no_grave_conviction 10:t; no_especially_grave_conviction 15:t; no_listed_medium_conviction 5:t; '
+                 'no_extremist_org_leadership 5:t; no_extremist_org_participation 3:t; not_foreign_agent:t');
 SELECT pg_temp.q('explain, every argument',
                  $$(SELECT pg_catalog.count(*) FILTER (WHERE NOT e.satisfied)
                       FROM electoral.explain('stand', 'RU.president', '2030-03-17', '{RU}', '1994-06-01', 'none',

@@ -22,8 +22,34 @@ const char *const el_residence_names[3] = {"none", "temporary", "permanent"};
 const char *const el_reqkind_names[EL_NREQKINDS] = {
 	"min_age", "citizen", "citizen_by_birth", "residence_years",
 	"no_foreign_citizenship", "no_foreign_residence_permit", "never_foreign",
-	"not_incapacitated", "not_imprisoned", "not_detained"
+	"not_incapacitated", "not_imprisoned", "not_detained",
+	"no_conviction", "no_unexpunged_conviction", "no_grave_conviction",
+	"no_especially_grave_conviction", "no_listed_medium_conviction", "no_extremist_conviction",
+	"no_admin_penalty", "no_extremist_org_leadership", "no_extremist_org_participation",
+	"not_foreign_agent", "no_foreign_benefit_document", "permanently_resident"
 };
+const char *const el_conviction_names[EL_NCONVICTIONS] = {
+	"none", "minor", "medium", "grave", "especially_grave"
+};
+const char *const el_org_role_names[EL_NORGROLES] = {"none", "participant", "leader"};
+
+bool
+el_reqkind_has_years(el_reqkind kind)
+{
+	switch (kind)
+	{
+		case EL_REQ_MIN_AGE:
+		case EL_REQ_RESIDENCE_YEARS:
+		case EL_REQ_NO_GRAVE_CONVICTION:
+		case EL_REQ_NO_ESPECIALLY_GRAVE_CONVICTION:
+		case EL_REQ_NO_LISTED_MEDIUM_CONVICTION:
+		case EL_REQ_NO_EXTREMIST_ORG_LEADERSHIP:
+		case EL_REQ_NO_EXTREMIST_ORG_PARTICIPATION:
+			return true;
+		default:
+			return false;
+	}
+}
 
 /* ---- small helpers ---- */
 
@@ -633,13 +659,321 @@ check_never_foreign(const checking *c, const el_requirement *req, const el_perso
 	return ok;
 }
 
+/* ---- law-bars: convictions, penalties, organisations, foreign agents ---- */
+
+/*
+ * check_law_bar stays out of line: inlined into check(), it would make every
+ * requirement's call of check() dearer (its checking stored to memory for
+ * the helpers' pointers), and check() runs per row for the requirements that
+ * do not fold.
+ */
+#if defined(__GNUC__)
+#define EL_NOINLINE __attribute__((noinline))
+#else
+#define EL_NOINLINE
+#endif
+
+static const bar_words extremist_conviction_words = {
+	EL_NEED_EXTREMIST_CONVICTION, "holds an unexpunged conviction for an extremist crime",
+	"no unexpunged conviction for an extremist crime", "conviction for an extremist crime not known",
+	"conviction for an extremist crime"
+};
+static const bar_words admin_penalty_words = {
+	EL_NEED_ADMIN_PENALTY,
+	"subject to an administrative penalty under KoAP art. 20.3 or 20.29 on polling day",
+	"no administrative penalty under KoAP art. 20.3 or 20.29 in force",
+	"administrative penalty under KoAP art. 20.3 / 20.29 not known",
+	"administrative penalty under KoAP art. 20.3 / 20.29"
+};
+static const bar_words foreign_agent_words = {
+	EL_NEED_FOREIGN_AGENT, "has the status of a foreign agent", "not a foreign agent",
+	"foreign-agent status not known", "foreign-agent status"
+};
+static const bar_words benefit_document_words = {
+	EL_NEED_FOREIGN_BENEFIT_DOCUMENT,
+	"holds a document of a foreign state giving benefits (a Pole's Card or the like)",
+	"no document of a foreign state giving benefits",
+	"document of a foreign state giving benefits not known",
+	"document of a foreign state giving benefits"
+};
+
+static const bar_words residence_words = {
+	EL_NEED_NOT_PERMANENTLY_RESIDENT, "does not permanently reside in the country",
+	"permanently resides in the country", "permanent residence in the country not known",
+	"permanent residence in the country"
+};
+
+/*
+ * Has a term of years counted from a day run out before polling day?  A
+ * term counted in years starts the day after the event and expires on the
+ * same date of its last year (Civil Code of the Russian Federation art.
+ * 191, 192): "until ten years have passed" still bars on that date, and
+ * no longer the day after.
+ */
+static bool
+term_over(el_day from, el_day day, int years)
+{
+	return day != EL_DAY_MIN && el_years_reached(from, day - 1, years);
+}
+
+/* The last day a term of years from a day runs, for explanations. */
+static void
+format_term_end(el_day from, int years, char *buf, size_t size)
+{
+	format_day(el_add_years(from, years), buf, size);
+}
+
+/* "not supplied by the caller" or "not known", for a fact the caller left out or gave NULL */
+static const char *
+not_known(const el_person *p, unsigned fact, const char *what, char *buf, size_t size)
+{
+	snprintf(buf, size, (p->unsupplied & fact) ? "%s not supplied by the caller: not proven" :
+			 "%s not known", what);
+	return buf;
+}
+
+/* The words for a conviction of 'none': supplied, or left to the default. */
+static const char *
+never_convicted(const el_person *p)
+{
+	return (p->unsupplied & EL_NEED_CONVICTION) ?
+		"conviction not supplied by the caller: counted as never convicted" : "never convicted";
+}
+
+/* A conviction fact: met only when known to be none. */
+static bool
+check_no_conviction(const checking *c, const el_requirement *req, const el_person *p)
+{
+	bool		ok = p->conviction == EL_CONV_NONE;
+	char		buf[96];
+
+	if (c->r == NULL)
+		return ok;
+	if (p->conviction == EL_CONV_UNKNOWN)
+		report(c->r, c->label, false, req->legal_basis, "%s",
+			   not_known(p, EL_NEED_CONVICTION, "conviction", buf, sizeof(buf)));
+	else if (ok)
+		report(c->r, c->label, true, req->legal_basis, "%s", never_convicted(p));
+	else
+		report(c->r, c->label, false, req->legal_basis, "convicted (the gravest crime: %s)%s",
+			   el_conviction_names[p->conviction],
+			   p->has_conviction_expunged ? " (the conviction is expunged, which this office does not look past)" : "");
+	return ok;
+}
+
+/* Is the reported conviction expunged or lifted on polling day? */
+static bool
+expunged_by(const el_person *p, el_day day)
+{
+	return p->has_conviction_expunged && p->conviction_expunged <= day;
+}
+
+static bool
+check_no_unexpunged_conviction(const checking *c, const el_requirement *req, const el_person *p)
+{
+	bool		ok = p->conviction == EL_CONV_NONE ||
+		(p->conviction != EL_CONV_UNKNOWN && expunged_by(p, c->day));
+	char		buf[96];
+
+	if (c->r == NULL)
+		return ok;
+	if (p->conviction == EL_CONV_UNKNOWN)
+		report(c->r, c->label, false, req->legal_basis, "%s",
+			   not_known(p, EL_NEED_CONVICTION, "conviction", buf, sizeof(buf)));
+	else if (p->conviction == EL_CONV_NONE)
+		report(c->r, c->label, true, req->legal_basis, "%s", never_convicted(p));
+	else if (ok)
+	{
+		format_day(p->conviction_expunged, buf, sizeof(buf));
+		report(c->r, c->label, true, req->legal_basis, "conviction (the gravest crime: %s) expunged on %s",
+			   el_conviction_names[p->conviction], buf);
+	}
+	else
+		report(c->r, c->label, false, req->legal_basis, "conviction (the gravest crime: %s) not expunged on polling day",
+			   el_conviction_names[p->conviction]);
+	return ok;
+}
+
+/*
+ * A sentence of imprisonment for a crime of one category (for the listed
+ * medium crimes, one 67-FZ lists): bars while unexpunged and until
+ * req->years have passed from expungement.
+ */
+static bool
+check_imprisonment_for(const checking *c, const el_requirement *req, const el_person *p,
+					   el_conviction category, bool listed)
+{
+	bool		matches = p->conviction == category && (!listed || p->conviction_listed == EL_YES);
+	bool		unknown = p->conviction == EL_CONV_UNKNOWN ||
+		(p->conviction == category && listed && p->conviction_listed == EL_UNKNOWN) ||
+		(matches && p->conviction_imprisonment == EL_UNKNOWN);
+	bool		barred = matches && p->conviction_imprisonment == EL_YES &&
+		!(expunged_by(p, c->day) && term_over(p->conviction_expunged, c->day, req->years));
+	bool		ok = !unknown && !barred;
+	const char *kind = listed ? "a listed medium-gravity" :
+		category == EL_CONV_ESPECIALLY_GRAVE ? "an especially grave" : "a grave";
+	char		d1[16],
+				d2[16],
+				buf[128];
+
+	if (c->r == NULL)
+		return ok;
+	if (p->conviction == EL_CONV_UNKNOWN)
+		report(c->r, c->label, false, req->legal_basis, "%s",
+			   not_known(p, EL_NEED_CONVICTION, "conviction", buf, sizeof(buf)));
+	else if (unknown && p->conviction_listed == EL_UNKNOWN && listed)
+		report(c->r, c->label, false, req->legal_basis, "%s",
+			   not_known(p, EL_NEED_CONVICTION_LISTED, "whether the medium-gravity crime is a listed one",
+						 buf, sizeof(buf)));
+	else if (unknown)
+		report(c->r, c->label, false, req->legal_basis, "%s",
+			   not_known(p, EL_NEED_CONVICTION_IMPRISONMENT, "whether the sentence was imprisonment",
+						 buf, sizeof(buf)));
+	else if (p->conviction == EL_CONV_NONE)
+		report(c->r, c->label, true, req->legal_basis, "%s", never_convicted(p));
+	else if (!matches || p->conviction_imprisonment == EL_NO)
+		report(c->r, c->label, true, req->legal_basis, "no sentence of imprisonment for %s crime", kind);
+	else if (!expunged_by(p, c->day))
+		report(c->r, c->label, false, req->legal_basis,
+			   "sentenced to imprisonment for %s crime; the conviction is not expunged on polling day", kind);
+	else
+	{
+		format_day(p->conviction_expunged, d1, sizeof(d1));
+		format_term_end(p->conviction_expunged, req->years, d2, sizeof(d2));
+		report(c->r, c->label, ok, req->legal_basis,
+			   "sentenced to imprisonment for %s crime, expunged on %s: barred %d years, to %s inclusive",
+			   kind, d1, req->years, d2);
+	}
+	return ok;
+}
+
+/*
+ * Involvement in an organisation a court banned as extremist or terrorist:
+ * bars those of at least the given role until req->years have passed from
+ * the day the decision took effect.
+ */
+static bool
+check_extremist_org(const checking *c, const el_requirement *req, const el_person *p, el_org_role role)
+{
+	bool		matches = p->extremist_org >= role;
+	bool		unknown = p->extremist_org == EL_ORG_UNKNOWN ||
+		(matches && !p->has_extremist_org_decided);
+	bool		ok = !unknown &&
+		(!matches || term_over(p->extremist_org_decided, c->day, req->years));
+	char		d1[16],
+				d2[16],
+				buf[128];
+
+	if (c->r == NULL)
+		return ok;
+	if (p->extremist_org == EL_ORG_UNKNOWN)
+		report(c->r, c->label, false, req->legal_basis, "%s",
+			   not_known(p, EL_NEED_EXTREMIST_ORG, "involvement in a banned organisation", buf, sizeof(buf)));
+	else if (p->extremist_org == EL_ORG_NONE && (p->unsupplied & EL_NEED_EXTREMIST_ORG))
+		report(c->r, c->label, true, req->legal_basis,
+			   "involvement in a banned organisation not supplied by the caller: counted as none");
+	else if (!matches)
+		report(c->r, c->label, true, req->legal_basis, "not %s of an organisation banned as extremist or terrorist",
+			   role == EL_ORG_LEADER ? "a founder or leader" : "involved in the work");
+	else if (unknown)
+		report(c->r, c->label, false, req->legal_basis, "%s",
+			   not_known(p, EL_NEED_EXTREMIST_ORG_DECIDED, "the day the court's decision took effect",
+						 buf, sizeof(buf)));
+	else
+	{
+		format_day(p->extremist_org_decided, d1, sizeof(d1));
+		format_term_end(p->extremist_org_decided, req->years, d2, sizeof(d2));
+		report(c->r, c->label, ok, req->legal_basis,
+			   "%s of an organisation banned by a court decision in force on %s: barred %d years, to %s inclusive",
+			   role == EL_ORG_LEADER ? "a founder or leader" : "involved in the work", d1, req->years, d2);
+	}
+	return ok;
+}
+
+/* A grant in force for this office and role reaching the person (a partner's national)? */
+static const el_grant *
+grant_reaching(const el_office *office, el_role role, el_day day, const el_person *p)
+{
+	int			i;
+
+	if (p->citizenships == NULL)
+		return NULL;
+	for (i = 0; i < office->ngrants[role]; i++)
+		if (grant_reaches(office->grants[role][i], p, day))
+			return office->grants[role][i];
+	return NULL;
+}
+
+/*
+ * A document of a foreign state giving benefits; with grant_may_waive, a
+ * national a franchise grant reaches (the treaty's exception) is not barred.
+ */
+static bool
+check_benefit_document(const checking *c, const el_requirement *req, const el_person *p)
+{
+	const el_grant *by;
+
+	if (p->foreign_benefit_document == EL_NO || !req->grant_may_waive)
+		return check_bar(c, req, p->foreign_benefit_document, &benefit_document_words, p);
+	by = grant_reaching(c->office, c->role, c->day, p);
+	if (by == NULL)
+		return check_bar(c, req, p->foreign_benefit_document, &benefit_document_words, p);
+	if (c->r)
+		report(c->r, c->label, true, req->legal_basis, "%s, allowed under %s",
+			   p->foreign_benefit_document == EL_YES ?
+			   "holds a document of a foreign state giving benefits" :
+			   "a document of a foreign state giving benefits not known", by->treaty);
+	return true;
+}
+
+/*
+ * The law-bars kinds, out of line with their own checking: check() hands
+ * its checking to no function of these, so it keeps it in registers.
+ */
+static EL_NOINLINE bool
+check_law_bar(const el_office *office, el_role role, const el_requirement *req,
+			  el_day day, const el_person *p, reporter *r, const char *label)
+{
+	checking	c = {office, role, day, label, r};
+
+	switch (req->kind)
+	{
+		case EL_REQ_NO_CONVICTION:
+			return check_no_conviction(&c, req, p);
+		case EL_REQ_NO_UNEXPUNGED_CONVICTION:
+			return check_no_unexpunged_conviction(&c, req, p);
+		case EL_REQ_NO_GRAVE_CONVICTION:
+			return check_imprisonment_for(&c, req, p, EL_CONV_GRAVE, false);
+		case EL_REQ_NO_ESPECIALLY_GRAVE_CONVICTION:
+			return check_imprisonment_for(&c, req, p, EL_CONV_ESPECIALLY_GRAVE, false);
+		case EL_REQ_NO_LISTED_MEDIUM_CONVICTION:
+			return check_imprisonment_for(&c, req, p, EL_CONV_MEDIUM, true);
+		case EL_REQ_NO_EXTREMIST_CONVICTION:
+			return check_bar(&c, req, p->extremist_conviction, &extremist_conviction_words, p);
+		case EL_REQ_NO_ADMIN_PENALTY:
+			return check_bar(&c, req, p->admin_penalty, &admin_penalty_words, p);
+		case EL_REQ_NO_EXTREMIST_ORG_LEADERSHIP:
+			return check_extremist_org(&c, req, p, EL_ORG_LEADER);
+		case EL_REQ_NO_EXTREMIST_ORG_PARTICIPATION:
+			return check_extremist_org(&c, req, p, EL_ORG_PARTICIPANT);
+		case EL_REQ_NOT_FOREIGN_AGENT:
+			return check_bar(&c, req, p->foreign_agent, &foreign_agent_words, p);
+		case EL_REQ_NO_FOREIGN_BENEFIT_DOCUMENT:
+			return check_benefit_document(&c, req, p);
+		case EL_REQ_PERMANENTLY_RESIDENT:
+			return check_bar(&c, req, p->not_permanently_resident, &residence_words, p);
+		default:
+			return false;		/* check() sends no other kind */
+	}
+}
+
 /* The label of a requirement in an explanation, e.g. "min_age 18". */
 static void
 label_of(const el_requirement *req, char *label, size_t size)
 {
 	const char *kind = el_reqkind_names[req->kind];
 
-	if (req->kind == EL_REQ_MIN_AGE || req->kind == EL_REQ_RESIDENCE_YEARS)
+	if (el_reqkind_has_years(req->kind))
 		snprintf(label, size, "%s %d%s", kind, req->years, req->continuous ? " (continuous)" : "");
 	else
 		snprintf(label, size, "%s", kind);
@@ -677,6 +1011,19 @@ check(const el_office *office, el_role role, const el_requirement *req,
 			return check_bar(&c, req, p->imprisoned, &imprisonment_words, p);
 		case EL_REQ_NOT_DETAINED:
 			return check_bar(&c, req, p->detained, &detention_words, p);
+		case EL_REQ_NO_CONVICTION:
+		case EL_REQ_NO_UNEXPUNGED_CONVICTION:
+		case EL_REQ_NO_GRAVE_CONVICTION:
+		case EL_REQ_NO_ESPECIALLY_GRAVE_CONVICTION:
+		case EL_REQ_NO_LISTED_MEDIUM_CONVICTION:
+		case EL_REQ_NO_EXTREMIST_CONVICTION:
+		case EL_REQ_NO_ADMIN_PENALTY:
+		case EL_REQ_NO_EXTREMIST_ORG_LEADERSHIP:
+		case EL_REQ_NO_EXTREMIST_ORG_PARTICIPATION:
+		case EL_REQ_NOT_FOREIGN_AGENT:
+		case EL_REQ_NO_FOREIGN_BENEFIT_DOCUMENT:
+		case EL_REQ_PERMANENTLY_RESIDENT:
+			return check_law_bar(office, role, req, day, p, r, label);
 		case EL_NREQKINDS:
 			break;
 	}
@@ -829,6 +1176,29 @@ fold(el_plan *plan, const el_requirement *req)
 			plan->bars |= EL_NEED_DETAINED;
 			plan->needs |= EL_NEED_DETAINED;
 			return true;
+		case EL_REQ_NO_EXTREMIST_CONVICTION:
+			plan->more_bars |= EL_NEED_EXTREMIST_CONVICTION;
+			plan->needs |= EL_NEED_EXTREMIST_CONVICTION;
+			return true;
+		case EL_REQ_NO_ADMIN_PENALTY:
+			plan->more_bars |= EL_NEED_ADMIN_PENALTY;
+			plan->needs |= EL_NEED_ADMIN_PENALTY;
+			return true;
+		case EL_REQ_NOT_FOREIGN_AGENT:
+			plan->more_bars |= EL_NEED_FOREIGN_AGENT;
+			plan->needs |= EL_NEED_FOREIGN_AGENT;
+			return true;
+		case EL_REQ_PERMANENTLY_RESIDENT:
+			plan->more_bars |= EL_NEED_NOT_PERMANENTLY_RESIDENT;
+			plan->needs |= EL_NEED_NOT_PERMANENTLY_RESIDENT;
+			return true;
+		case EL_REQ_NO_FOREIGN_BENEFIT_DOCUMENT:
+			/* a treaty's exception needs the citizenships: checked as it stands */
+			if (req->grant_may_waive)
+				return false;
+			plan->more_bars |= EL_NEED_FOREIGN_BENEFIT_DOCUMENT;
+			plan->needs |= EL_NEED_FOREIGN_BENEFIT_DOCUMENT;
+			return true;
 		case EL_REQ_CITIZEN:
 			/* a second one (another basis), or too many grants: checked as it stands */
 			if (plan->citizen != NULL || (req->grant_may_waive && !fold_grants(plan)))
@@ -839,6 +1209,46 @@ fold(el_plan *plan, const el_requirement *req)
 		default:
 			return false;
 	}
+}
+
+/* A requirement that a clear record meets (no conviction, no banned organisation)? */
+static unsigned
+gate_of(el_reqkind kind)
+{
+	switch (kind)
+	{
+		case EL_REQ_NO_CONVICTION:
+		case EL_REQ_NO_UNEXPUNGED_CONVICTION:
+		case EL_REQ_NO_GRAVE_CONVICTION:
+		case EL_REQ_NO_ESPECIALLY_GRAVE_CONVICTION:
+		case EL_REQ_NO_LISTED_MEDIUM_CONVICTION:
+			return EL_NEED_CONVICTION;
+		case EL_REQ_NO_EXTREMIST_ORG_LEADERSHIP:
+		case EL_REQ_NO_EXTREMIST_ORG_PARTICIPATION:
+			return EL_NEED_EXTREMIST_ORG;
+		default:
+			return 0;
+	}
+}
+
+/* A requirement that does not fold: among the gated or the others; false when full. */
+static bool
+keep_unfolded(el_plan *plan, const el_requirement *req)
+{
+	unsigned	gate = gate_of(req->kind);
+
+	if (gate != 0)
+	{
+		if (plan->ngated == EL_PLAN_MAX)
+			return false;
+		plan->gate |= gate;
+		plan->gated[plan->ngated++] = req;
+		return true;
+	}
+	if (plan->nothers == EL_PLAN_MAX)
+		return false;
+	plan->others[plan->nothers++] = req;
+	return true;
 }
 
 void
@@ -857,6 +1267,9 @@ el_plan_build(el_plan *plan, const el_office *office, el_role role, el_day day)
 	plan->check_age = false;
 	plan->check_residence = false;
 	plan->bars = 0;
+	plan->more_bars = 0;
+	plan->gate = 0;
+	plan->ngated = 0;
 	plan->max_birth_date = 0;
 	plan->max_resident_since = 0;
 	plan->citizen = NULL;
@@ -868,20 +1281,30 @@ el_plan_build(el_plan *plan, const el_office *office, el_role role, el_day day)
 
 		if (!in_period(&req->in_force, day) || fold(plan, req))
 			continue;
-		if (plan->nothers == EL_PLAN_MAX)
-			plan->generic = true;
-		else
-			plan->others[plan->nothers++] = req;
+		plan->generic = !keep_unfolded(plan, req);
 	}
 	/* check() may read any fact */
-	if (plan->generic || plan->nothers > 0)
+	if (plan->generic || plan->nothers > 0 || plan->ngated > 0)
 		plan->needs = EL_NEED_ALL;
+	plan->tail = (plan->nothers > 0 ? EL_TAIL_OTHERS : 0) |
+		(plan->more_bars != 0 || plan->ngated > 0 ? EL_TAIL_LAW_BARS : 0);
 }
 
 bool
 el_plan_evaluate_generic(const el_plan *plan, const el_person *p)
 {
 	return el_evaluate(plan->office, plan->role, plan->day, p, NULL, NULL);
+}
+
+bool
+el_plan_gated_met(const el_plan *plan, const el_person *p)
+{
+	int			i;
+
+	for (i = 0; i < plan->ngated; i++)
+		if (!check(plan->office, plan->role, plan->gated[i], plan->day, p, NULL))
+			return false;
+	return true;
 }
 
 bool

@@ -60,14 +60,55 @@ typedef enum el_reqkind
 	EL_REQ_NOT_INCAPACITATED,
 	EL_REQ_NOT_IMPRISONED,
 	EL_REQ_NOT_DETAINED,
+	/* law-bars: convictions and other bars on standing (years: the bar's term) */
+	EL_REQ_NO_CONVICTION,
+	EL_REQ_NO_UNEXPUNGED_CONVICTION,
+	EL_REQ_NO_GRAVE_CONVICTION,
+	EL_REQ_NO_ESPECIALLY_GRAVE_CONVICTION,
+	EL_REQ_NO_LISTED_MEDIUM_CONVICTION,
+	EL_REQ_NO_EXTREMIST_CONVICTION,
+	EL_REQ_NO_ADMIN_PENALTY,
+	EL_REQ_NO_EXTREMIST_ORG_LEADERSHIP,
+	EL_REQ_NO_EXTREMIST_ORG_PARTICIPATION,
+	EL_REQ_NOT_FOREIGN_AGENT,
+	EL_REQ_NO_FOREIGN_BENEFIT_DOCUMENT,
+	EL_REQ_PERMANENTLY_RESIDENT,
 	EL_NREQKINDS
 } el_reqkind;
+
+/*
+ * The gravest category of the conviction a person reports (electoral.conviction):
+ * EL_CONV_NONE when never convicted.  Criminal Code of the Russian Federation
+ * art. 15 (and of Belarus art. 12) sort crimes so.
+ */
+typedef enum el_conviction
+{
+	EL_CONV_UNKNOWN = -1,
+	EL_CONV_NONE,
+	EL_CONV_MINOR,
+	EL_CONV_MEDIUM,
+	EL_CONV_GRAVE,
+	EL_CONV_ESPECIALLY_GRAVE,
+	EL_NCONVICTIONS
+} el_conviction;
+
+/* A role in an organisation a court banned as extremist or terrorist (electoral.org_role). */
+typedef enum el_org_role
+{
+	EL_ORG_UNKNOWN = -1,
+	EL_ORG_NONE,
+	EL_ORG_PARTICIPANT,
+	EL_ORG_LEADER,
+	EL_NORGROLES
+} el_org_role;
 
 /* SQL names of the enums above, index = value. */
 extern const char *const el_role_names[EL_NROLES];
 extern const char *const el_level_names[EL_NLEVELS];
 extern const char *const el_residence_names[3];
 extern const char *const el_reqkind_names[EL_NREQKINDS];
+extern const char *const el_conviction_names[EL_NCONVICTIONS];
+extern const char *const el_org_role_names[EL_NORGROLES];
 
 /* Three-valued facts. */
 typedef enum el_tri
@@ -76,6 +117,9 @@ typedef enum el_tri
 	EL_NO = 0,
 	EL_YES = 1
 } el_tri;
+
+/* Does a requirement of this kind take a number of years? */
+bool		el_reqkind_has_years(el_reqkind kind);
 
 /* A period [from, to): EL_DAY_MIN / EL_DAY_MAX for open ends. */
 typedef struct el_period
@@ -87,7 +131,7 @@ typedef struct el_period
 typedef struct el_requirement
 {
 	el_reqkind	kind;
-	int			years;			/* min_age, residence_years */
+	int			years;			/* el_reqkind_has_years: an age, a residence, a bar's term */
 	bool		continuous;		/* residence_years: immediately before polling day */
 	bool		grant_may_waive;	/* a franchise grant may stand in for it */
 	el_period	in_force;
@@ -155,6 +199,29 @@ typedef struct el_person
 	el_tri		citizen_by_birth;
 	el_tri		foreign_residence_permit;
 	el_tri		ever_foreign;
+	/* reserved: another branch reads these (can_stand's 14th and 15th parameters) */
+	el_tri		resides_in_territory;
+	el_tri		works_in_territory;
+
+	/*
+	 * The conviction whose bar runs longest (one per person): its category,
+	 * whether the sentence was deprivation of liberty, whether the crime is
+	 * one of the medium-gravity crimes 67-FZ art. 4 p. 3.2 lists, and the
+	 * day it was expunged or lifted (has_conviction_expunged false while not).
+	 */
+	el_conviction conviction;
+	el_tri		conviction_imprisonment;
+	el_tri		conviction_listed;
+	bool		has_conviction_expunged;
+	el_day		conviction_expunged;
+	el_tri		extremist_conviction;	/* an unexpunged conviction for an extremist crime */
+	el_tri		admin_penalty;	/* an administrative penalty under KoAP 20.3 / 20.29 in force */
+	el_org_role extremist_org;	/* role in an organisation banned as extremist or terrorist */
+	bool		has_extremist_org_decided;
+	el_day		extremist_org_decided;	/* the day the court's decision took effect */
+	el_tri		foreign_agent;
+	el_tri		foreign_benefit_document;	/* a Pole's Card or like document of a foreign state */
+	el_tri		not_permanently_resident;	/* a citizen not permanently residing in the country */
 
 	/*
 	 * EL_NEED_* bits of the facts the caller did not supply (an argument
@@ -230,7 +297,29 @@ typedef struct el_plan_grant
 #define EL_NEED_CITIZEN_BY_BIRTH	(1u << 8)
 #define EL_NEED_FOREIGN_PERMIT		(1u << 9)
 #define EL_NEED_EVER_FOREIGN		(1u << 10)
-#define EL_NEED_ALL					((1u << 11) - 1)
+#define EL_NEED_RESIDES_IN_TERRITORY (1u << 11)
+#define EL_NEED_WORKS_IN_TERRITORY	(1u << 12)
+#define EL_NEED_CONVICTION			(1u << 13)
+#define EL_NEED_CONVICTION_IMPRISONMENT (1u << 14)
+#define EL_NEED_CONVICTION_LISTED	(1u << 15)
+#define EL_NEED_CONVICTION_EXPUNGED (1u << 16)
+#define EL_NEED_EXTREMIST_CONVICTION (1u << 17)
+#define EL_NEED_ADMIN_PENALTY		(1u << 18)
+#define EL_NEED_EXTREMIST_ORG		(1u << 19)
+#define EL_NEED_EXTREMIST_ORG_DECIDED (1u << 20)
+#define EL_NEED_FOREIGN_AGENT		(1u << 21)
+#define EL_NEED_FOREIGN_BENEFIT_DOCUMENT (1u << 22)
+#define EL_NEED_NOT_PERMANENTLY_RESIDENT (1u << 23)
+#define EL_NEED_ALL					((1u << 24) - 1)
+
+/* The bars el_plan_decide tests after the first three, one per bit. */
+#define EL_MORE_BARS (EL_NEED_EXTREMIST_CONVICTION | EL_NEED_ADMIN_PENALTY | \
+					  EL_NEED_FOREIGN_AGENT | EL_NEED_FOREIGN_BENEFIT_DOCUMENT | \
+					  EL_NEED_NOT_PERMANENTLY_RESIDENT)
+
+/* el_plan.tail: the tests after citizenship */
+#define EL_TAIL_OTHERS		1u	/* nothers > 0 */
+#define EL_TAIL_LAW_BARS	2u	/* more_bars or gated requirements */
 
 typedef struct el_plan
 {
@@ -252,7 +341,20 @@ typedef struct el_plan
 	 */
 	bool		check_age;
 	bool		check_residence;
-	unsigned	bars;
+	unsigned	bars;			/* EL_NEED_INCAPACITATED, _IMPRISONED, _DETAINED */
+	unsigned	more_bars;		/* EL_MORE_BARS bits */
+
+	/*
+	 * The conviction and organisation requirements, checked one by one as
+	 * el_evaluate does, but only for a person whose facts named in gate are
+	 * not EL_CONV_NONE / EL_ORG_NONE: a clear record meets every one of them.
+	 */
+	unsigned	gate;
+	int			ngated;
+	const el_requirement *gated[EL_PLAN_MAX];
+
+	/* what follows the citizenship test: EL_TAIL_* bits, 0 for nothing */
+	unsigned	tail;
 	int64_t		max_birth_date;
 	int64_t		max_resident_since;
 	const el_requirement *citizen;	/* NULL: no citizenship requirement */
@@ -269,6 +371,7 @@ void		el_plan_build(el_plan *plan, const el_office *office, el_role role, el_day
 /* The parts of el_plan_decide that are not inline. */
 bool		el_plan_evaluate_generic(const el_plan *plan, const el_person *person);
 bool		el_plan_others_met(const el_plan *plan, const el_person *person);
+bool		el_plan_gated_met(const el_plan *plan, const el_person *person);
 
 /*
  * The folded tests, one per kind of fact, for el_plan_decide below, which
@@ -370,6 +473,7 @@ typedef struct el_reader
 	const el_person *(*person) (const void *src, unsigned needs);
 	el_tri		(*fact) (const void *src, unsigned need);	/* a three-valued fact */
 	bool		(*date) (const void *src, unsigned need, el_day *out);	/* false: not known */
+	int			(*level) (const void *src, unsigned need);	/* an enum fact's index; -1: not known */
 	int			(*citizen) (const void *src, int16_t country);	/* 1, 0, -1: not known */
 } el_reader;
 
@@ -386,6 +490,16 @@ el_person_fact(const void *src, unsigned need)
 			return p->imprisoned;
 		case EL_NEED_DETAINED:
 			return p->detained;
+		case EL_NEED_EXTREMIST_CONVICTION:
+			return p->extremist_conviction;
+		case EL_NEED_ADMIN_PENALTY:
+			return p->admin_penalty;
+		case EL_NEED_FOREIGN_AGENT:
+			return p->foreign_agent;
+		case EL_NEED_FOREIGN_BENEFIT_DOCUMENT:
+			return p->foreign_benefit_document;
+		case EL_NEED_NOT_PERMANENTLY_RESIDENT:
+			return p->not_permanently_resident;
 		default:
 			return EL_UNKNOWN;	/* el_plan_decide asks for no other */
 	}
@@ -403,6 +517,14 @@ el_person_date(const void *src, unsigned need, el_day *out)
 	}
 	*out = p->resident_since;
 	return p->has_resident_since;
+}
+
+static inline int
+el_person_level(const void *src, unsigned need)
+{
+	const el_person *p = (const el_person *) src;
+
+	return need == EL_NEED_CONVICTION ? (int) p->conviction : (int) p->extremist_org;
 }
 
 static inline int
@@ -424,8 +546,43 @@ el_person_whole(const void *src, unsigned needs)
 
 /* The eager reader: src is an el_person with every fact filled (the trigger). */
 static const el_reader el_person_reader = {
-	el_person_whole, el_person_fact, el_person_date, el_person_citizen
+	el_person_whole, el_person_fact, el_person_date, el_person_level, el_person_citizen
 };
+
+/* Every bar of plan->more_bars known not to apply? */
+static inline bool
+el_plan_more_bars_ok(const el_plan *plan, const el_reader *rd, const void *src)
+{
+	unsigned	b;
+
+	for (b = plan->more_bars; b != 0; b &= b - 1)
+		if (!el_plan_bar_ok(rd->fact(src, b & (~b + 1))))
+			return false;
+	return true;
+}
+
+/* Is the record clear of what the plan's gated requirements look at? */
+static inline bool
+el_plan_gate_clear(const el_plan *plan, const el_reader *rd, const void *src)
+{
+	return (!(plan->gate & EL_NEED_CONVICTION) || rd->level(src, EL_NEED_CONVICTION) == EL_CONV_NONE) &&
+		(!(plan->gate & EL_NEED_EXTREMIST_ORG) || rd->level(src, EL_NEED_EXTREMIST_ORG) == EL_ORG_NONE);
+}
+
+/*
+ * The tests after citizenship: the bars past the first three, the gated
+ * requirements (only for a record that is not clear), the others.
+ */
+static inline bool
+el_plan_tail_ok(const el_plan *plan, const el_reader *rd, const void *src)
+{
+	if (plan->more_bars != 0 && !el_plan_more_bars_ok(plan, rd, src))
+		return false;
+	if (plan->ngated > 0 && !el_plan_gate_clear(plan, rd, src) &&
+		!el_plan_gated_met(plan, rd->person(src, plan->needs)))
+		return false;
+	return plan->nothers == 0 || el_plan_others_met(plan, rd->person(src, plan->needs));
+}
 
 /*
  * May the person take the plan's role?  The same answer as el_evaluate
@@ -477,7 +634,12 @@ el_plan_decide(const el_plan *plan, const el_reader *rd, const void *src)
 			  el_plan_grant_admits(plan, rd->person(src, plan->grant_needs | EL_NEED_CITIZENSHIPS))))
 			return false;
 	}
-	return plan->nothers == 0 || el_plan_others_met(plan, rd->person(src, plan->needs));
+	/* tested in the order of the plans most asked: nothing more, then others alone */
+	if (plan->tail == 0)
+		return true;
+	if (plan->tail == EL_TAIL_OTHERS)
+		return el_plan_others_met(plan, rd->person(src, plan->needs));
+	return el_plan_tail_ok(plan, rd, src);
 }
 
 /* Link a freshly built office to the grants that could apply to it. */

@@ -13,7 +13,10 @@
 #include "nodes/primnodes.h"
 #include "nodes/supportnodes.h"
 #include "miscadmin.h"
+#include "catalog/pg_enum.h"
 #include "utils/builtins.h"
+#include "utils/lsyscache.h"
+#include "utils/syscache.h"
 #include "utils/tuplestore.h"
 
 #include "person.h"
@@ -284,7 +287,39 @@ unsupplied_bar(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(false);
 }
 
-/* Is expression e a call of electoral.unsupplied_bar()? */
+/*
+ * electoral.unsupplied_conviction() and electoral.unsupplied_org_role(): the
+ * DEFAULT of the enum facts conviction and extremist_org, as unsupplied_bar
+ * is of the boolean bars: the label 'none' (the bar is met) or NULL (not
+ * proven), by electoral.unsupplied_bars.  The label of the function's own
+ * result type, looked up once per call site.
+ */
+PG_FUNCTION_INFO_V1(unsupplied_none);
+Datum
+unsupplied_none(PG_FUNCTION_ARGS)
+{
+	Oid		   *label = (Oid *) fcinfo->flinfo->fn_extra;
+
+	if (el_unsupplied_bar() == EL_UNKNOWN)
+		PG_RETURN_NULL();
+	if (label == NULL)
+	{
+		Oid			type = get_func_rettype(fcinfo->flinfo->fn_oid);
+
+		label = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(Oid));
+		*label = GetSysCacheOid2(ENUMTYPOIDNAME, Anum_pg_enum_oid,
+								 ObjectIdGetDatum(type), CStringGetDatum("none"));
+		if (!OidIsValid(*label))
+			ereport(ERROR,
+					errcode(ERRCODE_UNDEFINED_OBJECT),
+					errmsg("enum label \"none\" of type %s is missing", format_type_be(type)),
+					errhint("Reinstall the electoral extension."));
+		fcinfo->flinfo->fn_extra = label;
+	}
+	PG_RETURN_OID(*label);
+}
+
+/* Is expression e a call of electoral.unsupplied_bar() or of an unsupplied_none function? */
 static bool
 is_unsupplied_marker(Node *e)
 {
@@ -293,7 +328,7 @@ is_unsupplied_marker(Node *e)
 	if (e == NULL || !IsA(e, FuncExpr) || ((FuncExpr *) e)->args != NIL)
 		return false;
 	fmgr_info(((FuncExpr *) e)->funcid, &finfo);
-	return finfo.fn_addr == unsupplied_bar;
+	return finfo.fn_addr == unsupplied_bar || finfo.fn_addr == unsupplied_none;
 }
 
 /*
@@ -337,7 +372,8 @@ droppable_fact_arg(Node *arg, int fact)
 		return (1u << fact) & EL_BAR_FACTS;
 	if (arg == NULL || !IsA(arg, Const))
 		return false;
-	if (fact == EL_FACT_RESIDENT_SINCE || fact == EL_FACT_CITIZEN_BY_BIRTH)
+	if (fact == EL_FACT_RESIDENT_SINCE || fact == EL_FACT_CITIZEN_BY_BIRTH ||
+		fact == EL_FACT_CONVICTION_EXPUNGED || fact == EL_FACT_EXTREMIST_ORG_DECIDED)
 		return c->constisnull;
 	if (fact == EL_FACT_REGISTERED)
 		return !c->constisnull && !DatumGetBool(c->constvalue);

@@ -11,7 +11,10 @@
 const char *const el_fact_names[EL_NFACTS] = {
 	"citizenships", "birth_date", "residence", "resident_since", "registered",
 	"incapacitated", "imprisoned", "detained", "citizen_by_birth",
-	"foreign_residence_permit", "ever_foreign"
+	"foreign_residence_permit", "ever_foreign", "resides_in_territory", "works_in_territory",
+	"conviction", "conviction_imprisonment", "conviction_listed", "conviction_expunged",
+	"extremist_conviction", "admin_penalty", "extremist_org", "extremist_org_decided",
+	"foreign_agent", "foreign_benefit_document", "not_permanently_resident"
 };
 
 /*
@@ -69,6 +72,38 @@ el_holds_country_general(Datum d, int16_t country)
 
 int			el_unsupplied_bars = EL_UNSUPPLIED_MET;
 
+/* The facts before the law-bars ones (convictions and after). */
+#define EL_NEED_ALL_BEFORE_BARS (EL_NEED_CONVICTION - 1)
+
+/* The conviction, organisation, foreign-agent and benefit-document facts in read. */
+static void
+person_bar_facts(const el_rules *rules, const NullableDatum *facts, unsigned read, el_person *p)
+{
+	if (read & EL_NEED_CONVICTION)
+		p->conviction = (el_conviction) el_enum_fact(rules, EL_NEED_CONVICTION, &facts[EL_FACT_CONVICTION]);
+	if (read & EL_NEED_CONVICTION_IMPRISONMENT)
+		p->conviction_imprisonment = el_tri_fact(&facts[EL_FACT_CONVICTION_IMPRISONMENT]);
+	if (read & EL_NEED_CONVICTION_LISTED)
+		p->conviction_listed = el_tri_fact(&facts[EL_FACT_CONVICTION_LISTED]);
+	if (read & EL_NEED_CONVICTION_EXPUNGED)
+		p->has_conviction_expunged = el_date_fact(&facts[EL_FACT_CONVICTION_EXPUNGED], &p->conviction_expunged);
+	if (read & EL_NEED_EXTREMIST_CONVICTION)
+		p->extremist_conviction = el_tri_fact(&facts[EL_FACT_EXTREMIST_CONVICTION]);
+	if (read & EL_NEED_ADMIN_PENALTY)
+		p->admin_penalty = el_tri_fact(&facts[EL_FACT_ADMIN_PENALTY]);
+	if (read & EL_NEED_EXTREMIST_ORG)
+		p->extremist_org = (el_org_role) el_enum_fact(rules, EL_NEED_EXTREMIST_ORG, &facts[EL_FACT_EXTREMIST_ORG]);
+	if (read & EL_NEED_EXTREMIST_ORG_DECIDED)
+		p->has_extremist_org_decided = el_date_fact(&facts[EL_FACT_EXTREMIST_ORG_DECIDED],
+													&p->extremist_org_decided);
+	if (read & EL_NEED_FOREIGN_AGENT)
+		p->foreign_agent = el_tri_fact(&facts[EL_FACT_FOREIGN_AGENT]);
+	if (read & EL_NEED_FOREIGN_BENEFIT_DOCUMENT)
+		p->foreign_benefit_document = el_tri_fact(&facts[EL_FACT_FOREIGN_BENEFIT_DOCUMENT]);
+	if (read & EL_NEED_NOT_PERMANENTLY_RESIDENT)
+		p->not_permanently_resident = el_tri_fact(&facts[EL_FACT_NOT_PERMANENTLY_RESIDENT]);
+}
+
 void
 el_person_from_facts(const el_rules *rules, const NullableDatum *facts, int nfacts,
 					 unsigned needs, el_person *p, int16_t *buf)
@@ -91,6 +126,19 @@ el_person_from_facts(const el_rules *rules, const NullableDatum *facts, int nfac
 	p->citizen_by_birth = EL_UNKNOWN;
 	p->foreign_residence_permit = unsupplied_bar;
 	p->ever_foreign = unsupplied_bar;
+	p->resides_in_territory = unsupplied_bar;
+	p->works_in_territory = unsupplied_bar;
+	p->conviction = unsupplied_bar == EL_NO ? EL_CONV_NONE : EL_CONV_UNKNOWN;
+	p->conviction_imprisonment = unsupplied_bar;
+	p->conviction_listed = unsupplied_bar;
+	p->has_conviction_expunged = false;
+	p->extremist_conviction = unsupplied_bar;
+	p->admin_penalty = unsupplied_bar;
+	p->extremist_org = unsupplied_bar == EL_NO ? EL_ORG_NONE : EL_ORG_UNKNOWN;
+	p->has_extremist_org_decided = false;
+	p->foreign_agent = unsupplied_bar;
+	p->foreign_benefit_document = unsupplied_bar;
+	p->not_permanently_resident = unsupplied_bar;
 	p->unsupplied = EL_BAR_FACTS & ~el_supplied(nfacts);
 
 	if ((read & EL_NEED_CITIZENSHIPS) && !facts[EL_FACT_CITIZENSHIPS].isnull)
@@ -128,6 +176,12 @@ el_person_from_facts(const el_rules *rules, const NullableDatum *facts, int nfac
 		p->foreign_residence_permit = el_tri_fact(&facts[EL_FACT_FOREIGN_RESIDENCE_PERMIT]);
 	if (read & EL_NEED_EVER_FOREIGN)
 		p->ever_foreign = el_tri_fact(&facts[EL_FACT_EVER_FOREIGN]);
+	if (read & EL_NEED_RESIDES_IN_TERRITORY)
+		p->resides_in_territory = el_tri_fact(&facts[EL_FACT_RESIDES_IN_TERRITORY]);
+	if (read & EL_NEED_WORKS_IN_TERRITORY)
+		p->works_in_territory = el_tri_fact(&facts[EL_FACT_WORKS_IN_TERRITORY]);
+	if (read & ~EL_NEED_ALL_BEFORE_BARS)
+		person_bar_facts(rules, facts, read, p);
 }
 
 /*

@@ -36,6 +36,19 @@ typedef enum el_fact
 	EL_FACT_CITIZEN_BY_BIRTH,
 	EL_FACT_FOREIGN_RESIDENCE_PERMIT,
 	EL_FACT_EVER_FOREIGN,
+	EL_FACT_RESIDES_IN_TERRITORY,	/* reserved: read by another branch */
+	EL_FACT_WORKS_IN_TERRITORY, /* reserved: read by another branch */
+	EL_FACT_CONVICTION,
+	EL_FACT_CONVICTION_IMPRISONMENT,
+	EL_FACT_CONVICTION_LISTED,
+	EL_FACT_CONVICTION_EXPUNGED,
+	EL_FACT_EXTREMIST_CONVICTION,
+	EL_FACT_ADMIN_PENALTY,
+	EL_FACT_EXTREMIST_ORG,
+	EL_FACT_EXTREMIST_ORG_DECIDED,
+	EL_FACT_FOREIGN_AGENT,
+	EL_FACT_FOREIGN_BENEFIT_DOCUMENT,
+	EL_FACT_NOT_PERMANENTLY_RESIDENT,
 	EL_NFACTS
 } el_fact;
 
@@ -163,9 +176,21 @@ typedef enum el_unsupplied_mode
 
 extern el_hidden int el_unsupplied_bars;
 
-/* The facts el_unsupplied_bars governs. */
+/*
+ * The facts el_unsupplied_bars governs: their DEFAULT is
+ * electoral.unsupplied_bar() (or, for the enums conviction and
+ * extremist_org, electoral.unsupplied_conviction() / unsupplied_org_role()).
+ */
 #define EL_BAR_FACTS (EL_NEED_INCAPACITATED | EL_NEED_IMPRISONED | EL_NEED_DETAINED | \
-					  EL_NEED_FOREIGN_PERMIT | EL_NEED_EVER_FOREIGN)
+					  EL_NEED_FOREIGN_PERMIT | EL_NEED_EVER_FOREIGN | \
+					  EL_NEED_RESIDES_IN_TERRITORY | EL_NEED_WORKS_IN_TERRITORY | \
+					  EL_NEED_CONVICTION | EL_NEED_CONVICTION_IMPRISONMENT | EL_NEED_CONVICTION_LISTED | \
+					  EL_NEED_EXTREMIST_CONVICTION | EL_NEED_ADMIN_PENALTY | EL_NEED_EXTREMIST_ORG | \
+					  EL_NEED_FOREIGN_AGENT | EL_NEED_FOREIGN_BENEFIT_DOCUMENT | \
+					  EL_NEED_NOT_PERMANENTLY_RESIDENT)
+
+/* The facts that are enums of the rulebook (electoral.conviction, electoral.org_role). */
+#define EL_ENUM_FACTS (EL_NEED_CONVICTION | EL_NEED_EXTREMIST_ORG)
 
 /* What a bar fact not supplied counts as. */
 static inline el_tri
@@ -215,7 +240,20 @@ StaticAssertDecl(EL_NEED_CITIZENSHIPS == 1u << EL_FACT_CITIZENSHIPS &&
 				 EL_NEED_CITIZEN_BY_BIRTH == 1u << EL_FACT_CITIZEN_BY_BIRTH &&
 				 EL_NEED_FOREIGN_PERMIT == 1u << EL_FACT_FOREIGN_RESIDENCE_PERMIT &&
 				 EL_NEED_EVER_FOREIGN == 1u << EL_FACT_EVER_FOREIGN &&
-				 EL_NFACTS == 11,
+				 EL_NEED_RESIDES_IN_TERRITORY == 1u << EL_FACT_RESIDES_IN_TERRITORY &&
+				 EL_NEED_WORKS_IN_TERRITORY == 1u << EL_FACT_WORKS_IN_TERRITORY &&
+				 EL_NEED_CONVICTION == 1u << EL_FACT_CONVICTION &&
+				 EL_NEED_CONVICTION_IMPRISONMENT == 1u << EL_FACT_CONVICTION_IMPRISONMENT &&
+				 EL_NEED_CONVICTION_LISTED == 1u << EL_FACT_CONVICTION_LISTED &&
+				 EL_NEED_CONVICTION_EXPUNGED == 1u << EL_FACT_CONVICTION_EXPUNGED &&
+				 EL_NEED_EXTREMIST_CONVICTION == 1u << EL_FACT_EXTREMIST_CONVICTION &&
+				 EL_NEED_ADMIN_PENALTY == 1u << EL_FACT_ADMIN_PENALTY &&
+				 EL_NEED_EXTREMIST_ORG == 1u << EL_FACT_EXTREMIST_ORG &&
+				 EL_NEED_EXTREMIST_ORG_DECIDED == 1u << EL_FACT_EXTREMIST_ORG_DECIDED &&
+				 EL_NEED_FOREIGN_AGENT == 1u << EL_FACT_FOREIGN_AGENT &&
+				 EL_NEED_FOREIGN_BENEFIT_DOCUMENT == 1u << EL_FACT_FOREIGN_BENEFIT_DOCUMENT &&
+				 EL_NEED_NOT_PERMANENTLY_RESIDENT == 1u << EL_FACT_NOT_PERMANENTLY_RESIDENT &&
+				 EL_NFACTS == 24,
 				 "EL_NEED_* bits must follow el_fact");
 
 static inline unsigned
@@ -258,6 +296,28 @@ el_person_leave_out(el_person *p, unsigned facts)
 		p->foreign_residence_permit = value;
 	if (facts & EL_NEED_EVER_FOREIGN)
 		p->ever_foreign = value;
+	if (facts & EL_NEED_RESIDES_IN_TERRITORY)
+		p->resides_in_territory = value;
+	if (facts & EL_NEED_WORKS_IN_TERRITORY)
+		p->works_in_territory = value;
+	if (facts & EL_NEED_CONVICTION)
+		p->conviction = value == EL_NO ? EL_CONV_NONE : EL_CONV_UNKNOWN;
+	if (facts & EL_NEED_CONVICTION_IMPRISONMENT)
+		p->conviction_imprisonment = value;
+	if (facts & EL_NEED_CONVICTION_LISTED)
+		p->conviction_listed = value;
+	if (facts & EL_NEED_EXTREMIST_CONVICTION)
+		p->extremist_conviction = value;
+	if (facts & EL_NEED_ADMIN_PENALTY)
+		p->admin_penalty = value;
+	if (facts & EL_NEED_EXTREMIST_ORG)
+		p->extremist_org = value == EL_NO ? EL_ORG_NONE : EL_ORG_UNKNOWN;
+	if (facts & EL_NEED_FOREIGN_AGENT)
+		p->foreign_agent = value;
+	if (facts & EL_NEED_FOREIGN_BENEFIT_DOCUMENT)
+		p->foreign_benefit_document = value;
+	if (facts & EL_NEED_NOT_PERMANENTLY_RESIDENT)
+		p->not_permanently_resident = value;
 	p->unsupplied |= facts;
 }
 
@@ -297,6 +357,39 @@ el_source_date(const void *src, unsigned need, el_day *out)
 	return (s->supplied & need) && el_date_fact(&s->facts[pg_rightmost_one_pos32(need)], out);
 }
 
+/* The index of an enum value among a rulebook's label OIDs; -1 when none. */
+static inline int
+el_enum_index(const Oid *labels, int n, Oid value)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+		if (labels[i] == value)
+			return i;
+	return -1;
+}
+
+/* An enum fact (conviction, extremist_org) that was supplied: its index, -1 when NULL. */
+static inline int
+el_enum_fact(const el_rules *rules, unsigned need, const NullableDatum *fact)
+{
+	if (fact->isnull)
+		return -1;
+	if (need == EL_NEED_CONVICTION)
+		return el_enum_index(rules->conviction_enum, EL_NCONVICTIONS, DatumGetObjectId(fact->value));
+	return el_enum_index(rules->org_role_enum, EL_NORGROLES, DatumGetObjectId(fact->value));
+}
+
+static inline int
+el_source_level(const void *src, unsigned need)
+{
+	const el_fact_source *s = (const el_fact_source *) src;
+
+	if (!(s->supplied & need))
+		return el_unsupplied_bar() == EL_NO ? 0 : -1;	/* none, or not proven */
+	return el_enum_fact(s->rules, need, &s->facts[pg_rightmost_one_pos32(need)]);
+}
+
 static inline int
 el_source_citizen(const void *src, int16_t country)
 {
@@ -308,7 +401,7 @@ el_source_citizen(const void *src, int16_t country)
 }
 
 static const el_reader el_source_reader = {
-	el_source_person, el_source_fact, el_source_date, el_source_citizen
+	el_source_person, el_source_fact, el_source_date, el_source_level, el_source_citizen
 };
 
 /* A polling day for the engine: errors for NULL or infinite dates. */

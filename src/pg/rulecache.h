@@ -25,6 +25,8 @@ typedef struct el_rules
 	uint64		serial;			/* differs for every rulebook this backend builds */
 	Oid			residence_enum[3];	/* pg_enum OIDs of electoral.residence, by el_residence */
 	Oid			role_enum[EL_NROLES];	/* pg_enum OIDs of electoral.role, by el_role */
+	Oid			conviction_enum[EL_NCONVICTIONS];	/* of electoral.conviction, by el_conviction */
+	Oid			org_role_enum[EL_NORGROLES];	/* of electoral.org_role, by el_org_role */
 } el_rules;
 
 /*

@@ -177,12 +177,19 @@ load_enums(el_rules *rules)
 {
 	Oid			residence = el_catalog_oid(EL_CATALOG_TYPE, "residence");
 	Oid			role = el_catalog_oid(EL_CATALOG_TYPE, "role");
+	/* not in a database still on 1.0 (the library is updated first): no such facts then */
+	Oid			conviction = el_catalog_oid_if_exists(EL_CATALOG_TYPE, "conviction");
+	Oid			org_role = el_catalog_oid_if_exists(EL_CATALOG_TYPE, "org_role");
 	int			i;
 
 	for (i = 0; i < 3; i++)
 		rules->residence_enum[i] = enum_label_oid(residence, el_residence_names[i]);
 	for (i = 0; i < EL_NROLES; i++)
 		rules->role_enum[i] = enum_label_oid(role, el_role_names[i]);
+	for (i = 0; i < EL_NCONVICTIONS && OidIsValid(conviction); i++)
+		rules->conviction_enum[i] = enum_label_oid(conviction, el_conviction_names[i]);
+	for (i = 0; i < EL_NORGROLES && OidIsValid(org_role); i++)
+		rules->org_role_enum[i] = enum_label_oid(org_role, el_org_role_names[i]);
 }
 
 /* Offices, sorted by code bytewise (the order el_find_office searches in). */
@@ -241,8 +248,7 @@ load_requirements(MemoryContext cxt, el_office *offices, int noffices)
 		office = &offices[o];
 		role = need_label(&r, 3, el_role_names, EL_NROLES);
 		req->kind = (el_reqkind) need_label(&r, 4, el_reqkind_names, EL_NREQKINDS);
-		req->years = (req->kind == EL_REQ_MIN_AGE || req->kind == EL_REQ_RESIDENCE_YEARS)
-			? need_years(&r, 5) : 0;
+		req->years = el_reqkind_has_years(req->kind) ? need_years(&r, 5) : 0;
 		req->continuous = DatumGetBool(need(&r, 6));
 		req->grant_may_waive = DatumGetBool(need(&r, 7));
 		req->in_force = need_period(&r, 8);

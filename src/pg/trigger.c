@@ -100,7 +100,10 @@ typedef struct trigger_cache
 static const char *const params_hint =
 "Parameters: office, on_date, citizenships, birth_date, residence, "
 "resident_since, registered, incapacitated, imprisoned, detained, citizen_by_birth, "
-"foreign_residence_permit, ever_foreign, and flag (a text[] or jsonb column to record "
+"foreign_residence_permit, ever_foreign, resides_in_territory, works_in_territory, conviction, "
+"conviction_imprisonment, conviction_listed, conviction_expunged, extremist_conviction, admin_penalty, "
+"extremist_org, extremist_org_decided, foreign_agent, foreign_benefit_document, not_permanently_resident, "
+"and flag (a text[] or jsonb column to record "
 "unmet requirements instead of rejecting the row).";
 
 static const char *const offices_hint =
@@ -232,7 +235,15 @@ check_column_type(const mapping_site *site, trigger_mapping *m, int slot, const 
 		case SLOT_ON_DATE:
 		case EL_FACT_BIRTH_DATE:
 		case EL_FACT_RESIDENT_SINCE:
+		case EL_FACT_CONVICTION_EXPUNGED:
+		case EL_FACT_EXTREMIST_ORG_DECIDED:
 			want = DATEOID;
+			break;
+		case EL_FACT_CONVICTION:
+			want = el_catalog_oid(EL_CATALOG_TYPE, "conviction");
+			break;
+		case EL_FACT_EXTREMIST_ORG:
+			want = el_catalog_oid(EL_CATALOG_TYPE, "org_role");
 			break;
 		case EL_FACT_CITIZENSHIPS:
 			want = el_catalog_oid(EL_CATALOG_TYPE, "country");
@@ -336,6 +347,11 @@ set_fact_defaults(trigger_cache *c)
 	c->defaults[EL_FACT_BIRTH_DATE].isnull = true;
 	c->defaults[EL_FACT_RESIDENT_SINCE].isnull = true;
 	c->defaults[EL_FACT_CITIZEN_BY_BIRTH].isnull = true;
+	c->defaults[EL_FACT_CONVICTION_EXPUNGED].isnull = true;
+	c->defaults[EL_FACT_EXTREMIST_ORG_DECIDED].isnull = true;
+	/* the enum bars: el_person_leave_out gives them the unsupplied default */
+	c->defaults[EL_FACT_CONVICTION].isnull = true;
+	c->defaults[EL_FACT_EXTREMIST_ORG].isnull = true;
 	/* the residence default, an enum OID of the rulebook, is set with the rulebook */
 }
 

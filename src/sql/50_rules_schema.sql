@@ -29,9 +29,31 @@ CREATE TYPE electoral.requirement_kind AS ENUM (
     'never_foreign',                -- never held foreign citizenship or a foreign residence permit
     'not_incapacitated',            -- not declared legally incapable by a court
     'not_imprisoned',               -- not held in a place of deprivation of liberty under a sentence
-    'not_detained'                  -- not held in pre-trial detention
+    'not_detained',                 -- not held in pre-trial detention
+    -- law-bars: convictions and other bars on standing; years is the bar's term
+    'no_conviction',                -- never convicted (conviction = 'none')
+    'no_unexpunged_conviction',     -- no conviction that is not expunged or lifted on polling day
+    'no_grave_conviction',          -- years: no sentence of imprisonment for a grave crime, unexpunged or expunged less than years ago
+    'no_especially_grave_conviction', -- years: the same for an especially grave crime
+    'no_listed_medium_conviction',  -- years: the same for a medium-gravity crime the law lists (conviction_listed)
+    'no_extremist_conviction',      -- no unexpunged conviction for an extremist crime
+    'no_admin_penalty',             -- no administrative penalty under KoAP art. 20.3 / 20.29 in force on polling day
+    'no_extremist_org_leadership',  -- years: not a founder or leader of an organisation banned as extremist or terrorist, within years of the decision
+    'no_extremist_org_participation', -- years: not involved (any role) in such an organisation within years of the decision
+    'not_foreign_agent',            -- not a foreign agent
+    'no_foreign_benefit_document',  -- no document of a foreign state giving benefits (Pole's Card); grant_may_waive: a grant's nationals are exempt
+    'permanently_resident'          -- permanently resides in the office's country (fact not_permanently_resident is false)
 );
 COMMENT ON TYPE electoral.requirement_kind IS 'the kinds of condition the law sets on voting and standing';
+
+CREATE TYPE electoral.conviction AS ENUM ('none', 'minor', 'medium', 'grave', 'especially_grave');
+COMMENT ON TYPE electoral.conviction IS
+    'category of the crime of a person''s conviction (Criminal Code of the Russian Federation art. 15): '
+    '''none'' when never convicted';
+
+CREATE TYPE electoral.org_role AS ENUM ('none', 'participant', 'leader');
+COMMENT ON TYPE electoral.org_role IS
+    'involvement in an organisation a court banned as extremist or terrorist: none, a participant, a founder or leader';
 
 CREATE TABLE electoral.office (
     code        pg_catalog.text PRIMARY KEY
@@ -61,7 +83,9 @@ CREATE TABLE electoral.requirement (
     in_force        pg_catalog.daterange NOT NULL DEFAULT '(,)',
     legal_basis     pg_catalog.text NOT NULL,
     CONSTRAINT requirement_years CHECK (
-        (kind OPERATOR(pg_catalog.=) ANY (ARRAY['min_age', 'residence_years']::electoral.requirement_kind[]))
+        (kind OPERATOR(pg_catalog.=) ANY (ARRAY['min_age', 'residence_years', 'no_grave_conviction',
+                                                'no_especially_grave_conviction', 'no_listed_medium_conviction',
+                                                'no_extremist_org_leadership', 'no_extremist_org_participation']::electoral.requirement_kind[]))
         OPERATOR(pg_catalog.=) (years IS NOT NULL)),
     CONSTRAINT requirement_years_range CHECK (years BETWEEN 0 AND 150),
     CONSTRAINT requirement_period CHECK (NOT pg_catalog.isempty(in_force))
@@ -73,7 +97,9 @@ COMMENT ON TABLE electoral.requirement IS
 COMMENT ON COLUMN electoral.requirement.office IS 'office code';
 COMMENT ON COLUMN electoral.requirement.role IS 'vote or stand';
 COMMENT ON COLUMN electoral.requirement.kind IS 'what is required (see the type electoral.requirement_kind)';
-COMMENT ON COLUMN electoral.requirement.years IS 'for min_age and residence_years: the number of full years';
+COMMENT ON COLUMN electoral.requirement.years IS
+    'for min_age and residence_years: the number of full years; for the conviction and organisation bars that take it: '
+    'the years the bar runs after expungement or the court''s decision';
 COMMENT ON COLUMN electoral.requirement.continuous IS 'for residence_years: residence must run unbroken up to polling day';
 COMMENT ON COLUMN electoral.requirement.grant_may_waive IS
     'a franchise grant covering the office may stand in for this requirement (citizen; no_foreign_citizenship for partner citizenships)';

@@ -18,6 +18,20 @@ COMMENT ON FUNCTION electoral.unsupplied_bar() IS
     'default of the bar parameters of can_vote, can_stand and explain: false when the setting '
     'electoral.unsupplied_bars is ''met'' (a bar not supplied is met), NULL when ''not_proven''';
 
+-- The DEFAULT of the enum bars conviction and extremist_org of can_stand and
+-- explain, as unsupplied_bar() is of the boolean ones: 'none' (met) or NULL
+-- (not proven), by electoral.unsupplied_bars.
+CREATE FUNCTION electoral.unsupplied_conviction() RETURNS electoral.conviction
+    AS 'MODULE_PATHNAME', 'unsupplied_none' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION electoral.unsupplied_conviction() IS
+    'default of the conviction parameter of can_stand and explain: ''none'' when the setting '
+    'electoral.unsupplied_bars is ''met'', NULL when ''not_proven''';
+CREATE FUNCTION electoral.unsupplied_org_role() RETURNS electoral.org_role
+    AS 'MODULE_PATHNAME', 'unsupplied_none' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION electoral.unsupplied_org_role() IS
+    'default of the extremist_org parameter of can_stand and explain: ''none'' when the setting '
+    'electoral.unsupplied_bars is ''met'', NULL when ''not_proven''';
+
 -- The planner support function of can_vote and can_stand: drops the trailing
 -- arguments a call leaves to their defaults, so that a scan does not evaluate
 -- electoral.unsupplied_bar() per row; the C function takes facts past its last
@@ -61,13 +75,29 @@ CREATE FUNCTION electoral.can_stand(
     detained pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
     citizen_by_birth pg_catalog.bool DEFAULT NULL,
     foreign_residence_permit pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
-    ever_foreign pg_catalog.bool DEFAULT electoral.unsupplied_bar()
+    ever_foreign pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    resides_in_territory pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    works_in_territory pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    conviction electoral.conviction DEFAULT electoral.unsupplied_conviction(),
+    conviction_imprisonment pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    conviction_listed pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    conviction_expunged pg_catalog.date DEFAULT NULL,
+    extremist_conviction pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    admin_penalty pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    extremist_org electoral.org_role DEFAULT electoral.unsupplied_org_role(),
+    extremist_org_decided pg_catalog.date DEFAULT NULL,
+    foreign_agent pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    foreign_benefit_document pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    not_permanently_resident pg_catalog.bool DEFAULT electoral.unsupplied_bar()
 ) RETURNS pg_catalog.bool
     AS 'MODULE_PATHNAME', 'can_stand' LANGUAGE C STABLE PARALLEL SAFE
     SUPPORT electoral.eligibility_support;
 COMMENT ON FUNCTION electoral.can_stand(pg_catalog.text, pg_catalog.date, electoral.country[], pg_catalog.date,
     electoral.residence, pg_catalog.date, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool,
-    pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    pg_catalog.bool, pg_catalog.bool, pg_catalog.bool,
+    pg_catalog.bool, pg_catalog.bool, electoral.conviction, pg_catalog.bool, pg_catalog.bool, pg_catalog.date,
+    pg_catalog.bool, pg_catalog.bool, electoral.org_role, pg_catalog.date, pg_catalog.bool, pg_catalog.bool,
+    pg_catalog.bool) IS
     'true when the person may stand for the office on polling day under the rules in force then; '
     'missing facts count as not proven, bars left out as the setting electoral.unsupplied_bars says; '
     'electoral.explain says why';
@@ -87,6 +117,19 @@ CREATE FUNCTION electoral.explain(
     citizen_by_birth pg_catalog.bool DEFAULT NULL,
     foreign_residence_permit pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
     ever_foreign pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    resides_in_territory pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    works_in_territory pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    conviction electoral.conviction DEFAULT electoral.unsupplied_conviction(),
+    conviction_imprisonment pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    conviction_listed pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    conviction_expunged pg_catalog.date DEFAULT NULL,
+    extremist_conviction pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    admin_penalty pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    extremist_org electoral.org_role DEFAULT electoral.unsupplied_org_role(),
+    extremist_org_decided pg_catalog.date DEFAULT NULL,
+    foreign_agent pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    foreign_benefit_document pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    not_permanently_resident pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
     OUT requirement pg_catalog.text,
     OUT satisfied pg_catalog.bool,
     OUT detail pg_catalog.text,
@@ -95,7 +138,10 @@ CREATE FUNCTION electoral.explain(
     AS 'MODULE_PATHNAME', 'explain' LANGUAGE C STABLE PARALLEL SAFE ROWS 8;
 COMMENT ON FUNCTION electoral.explain(electoral.role, pg_catalog.text, pg_catalog.date, electoral.country[],
     pg_catalog.date, electoral.residence, pg_catalog.date, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool,
-    pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool,
+    pg_catalog.bool, pg_catalog.bool, electoral.conviction, pg_catalog.bool, pg_catalog.bool, pg_catalog.date,
+    pg_catalog.bool, pg_catalog.bool, electoral.org_role, pg_catalog.date, pg_catalog.bool, pg_catalog.bool,
+    pg_catalog.bool) IS
     'one row per requirement in force for the role and office on polling day: whether it is met, why, and the law; '
     'can_vote / can_stand are true exactly when no row is unsatisfied';
 
