@@ -185,7 +185,7 @@ build_rulebook(void)
 	grants[0].nexcept = 1;
 	grants[0].in_force.from = el_day_from_ymd(1999, 12, 8);
 	grants[0].in_force.to = EL_DAY_MAX;
-	grants[0].permanent_residence = true;
+	grants[0].min_residence = EL_RES_PERMANENT;
 	grants[0].registration = true;
 	grants[0].treaty = "Union State treaty (synthetic)";
 	grants[0].legal_basis = "synthetic grant RU";
@@ -200,6 +200,7 @@ build_rulebook(void)
 	grants[1].levels = (1u << EL_NATIONAL) | (1u << EL_REGIONAL);
 	grants[1].in_force.from = y2000;
 	grants[1].in_force.to = y2029;
+	grants[1].min_residence = EL_RES_TEMPORARY;
 	grants[1].min_residence_years = 5;
 	grants[1].has_cutoff = true;
 	grants[1].resident_since_before = el_day_from_ymd(2024, 1, 1);

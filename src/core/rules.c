@@ -240,15 +240,18 @@ grant_conditions(const el_grant *g, const el_person *p, el_day day, reporter *r)
 	char		d1[16],
 				d2[16];
 
-	if (g->permanent_residence)
+	if (g->min_residence != EL_RES_NONE)
 	{
-		bool		ok = p->has_residence && p->residence == EL_RES_PERMANENT;
+		bool		permanent = g->min_residence == EL_RES_PERMANENT;
+		bool		ok = p->has_residence && p->residence >= g->min_residence;
 
 		unmet += !ok;
 		if (r)
-			report(r, "grant: permanent residence", ok, g->legal_basis,
+			report(r, permanent ? "grant: permanent residence" : "grant: lawful residence", ok, g->legal_basis,
 				   !p->has_residence ? "residence status not known" :
-				   ok ? "permanently resident" : "residence is %s, permanent residence required",
+				   ok ? (permanent ? "permanently resident" : "lawfully resident (%s)") :
+				   permanent ? "residence is %s, permanent residence required" :
+				   "residence is %s, lawful residence required",
 				   el_residence_names[p->has_residence ? p->residence : 0]);
 	}
 	if (g->min_residence_years > 0)
@@ -353,7 +356,11 @@ citizen_by_grant(const el_office *office, el_role role, const el_requirement *re
 	return best_unmet == 0;
 }
 
-/* Foreign citizenships all waived by grants reaching this office and role? */
+/*
+ * Foreign citizenships all waived by grants reaching this office and role?
+ * A grant stands in for the bar only for a person who meets its conditions
+ * (residence, years, cut-off, registration), as it does for citizenship.
+ */
 static bool
 foreign_waived(const el_office *office, el_role role, el_day day, const el_person *p,
 			   const el_grant **by)
@@ -373,7 +380,7 @@ foreign_waived(const el_office *office, el_role role, el_day day, const el_perso
 		{
 			const el_grant *g = office->grants[role][j];
 
-			if (!in_period(&g->in_force, day))
+			if (!in_period(&g->in_force, day) || grant_conditions(g, p, day, NULL) > 0)
 				continue;
 			for (k = 0; k < g->nnationals; k++)
 				if (g->nationals[k] == c)
@@ -387,6 +394,21 @@ foreign_waived(const el_office *office, el_role role, el_day day, const el_perso
 			return false;
 	}
 	return true;
+}
+
+/*
+ * A grant in force for this office and role that lists one of the person's
+ * citizenships (for the words of an unmet no_foreign_citizenship).
+ */
+static const el_grant *
+partner_grant(const el_office *office, el_role role, el_day day, const el_person *p)
+{
+	int			j;
+
+	for (j = 0; j < office->ngrants[role]; j++)
+		if (grant_reaches(office->grants[role][j], p, day))
+			return office->grants[role][j];
+	return NULL;
 }
 
 /* ---- one requirement ---- */
@@ -577,6 +599,9 @@ check_no_foreign_citizenship(const checking *c, const el_requirement *req, const
 	as = holds(p, office->country) ? "also a citizen of" : "a citizen of";
 	if (ok)
 		report(c->r, c->label, true, req->legal_basis, "%s %s, allowed under %s",
+			   as, list, by->treaty);
+	else if (req->grant_may_waive && (by = partner_grant(office, c->role, c->day, p)) != NULL)
+		report(c->r, c->label, false, req->legal_basis, "%s %s; %s allows it only on its conditions",
 			   as, list, by->treaty);
 	else
 		report(c->r, c->label, false, req->legal_basis, "%s %s", as, list);

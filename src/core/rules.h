@@ -104,7 +104,7 @@ typedef struct el_grant
 	const char *const *except_offices;
 	int			nexcept;
 	el_period	in_force;
-	bool		permanent_residence;
+	el_residence min_residence; /* the least status that qualifies (EL_RES_NONE: any) */
 	int			min_residence_years;
 	bool		registration;
 	bool		has_cutoff;
@@ -331,7 +331,8 @@ el_plan_grant_admits(const el_plan *plan, const el_person *p)
 			national = el_holds(p->citizenships, p->ncitizenships, g->nationals[j]);
 		if (!national)
 			continue;
-		if (g->permanent_residence && !(p->has_residence && p->residence == EL_RES_PERMANENT))
+		if (g->min_residence != EL_RES_NONE &&
+			!(p->has_residence && p->residence >= g->min_residence))
 			continue;
 		if (g->min_residence_years > 0 &&
 			!(p->has_resident_since && p->resident_since <= pg->latest_start))

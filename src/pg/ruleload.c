@@ -306,7 +306,9 @@ load_grants(MemoryContext cxt, int *n)
 	rule_row	r = {"electoral.franchise_grant", "id", 0};
 
 	spi_read("SELECT id, host, nationals, roles, levels, except_offices, pg_catalog.isempty(in_force), "
-			 "pg_catalog.lower(in_force), pg_catalog.upper(in_force), permanent_residence, "
+			 "pg_catalog.lower(in_force), pg_catalog.upper(in_force), "
+			 "CASE WHEN permanent_residence THEN 'permanent'::electoral.residence "
+			 "ELSE min_residence END AS min_residence, "
 			 "min_residence_years, registration, resident_since_before, treaty, legal_basis "
 			 "FROM electoral.franchise_grant ORDER BY id");
 	*n = (int) SPI_processed;
@@ -322,7 +324,8 @@ load_grants(MemoryContext cxt, int *n)
 		g->levels = need_label_bits(&r, 5, el_level_names, EL_NLEVELS);
 		need_exceptions(&r, 6, g, cxt);
 		g->in_force = need_period(&r, 7);
-		g->permanent_residence = DatumGetBool(need(&r, 10));
+		/* permanent_residence is the 1.0 shorthand for min_residence 'permanent' */
+		g->min_residence = (el_residence) need_label(&r, 10, el_residence_names, 3);
 		g->min_residence_years = need_years(&r, 11);
 		g->registration = DatumGetBool(need(&r, 12));
 		g->has_cutoff = get_datum(&r, 13, &d);

@@ -99,6 +99,7 @@ CREATE TABLE electoral.franchise_grant (
     resident_since_before pg_catalog.date,
     treaty                pg_catalog.text NOT NULL,
     legal_basis           pg_catalog.text NOT NULL,
+    min_residence         electoral.residence NOT NULL DEFAULT 'none',
     CONSTRAINT grant_period CHECK (NOT pg_catalog.isempty(in_force))
 );
 COMMENT ON TABLE electoral.franchise_grant IS
@@ -110,9 +111,16 @@ COMMENT ON COLUMN electoral.franchise_grant.roles IS 'vote, stand, or both';
 COMMENT ON COLUMN electoral.franchise_grant.levels IS 'levels of office covered';
 COMMENT ON COLUMN electoral.franchise_grant.except_offices IS 'office codes the grant does not cover';
 COMMENT ON COLUMN electoral.franchise_grant.in_force IS 'polling days the grant applies to';
-COMMENT ON COLUMN electoral.franchise_grant.permanent_residence IS 'the national must be permanently resident in the host country';
+COMMENT ON COLUMN electoral.franchise_grant.permanent_residence IS
+    'the national must be permanently resident in the host country (the same as min_residence ''permanent''; '
+    'false leaves the status to min_residence)';
 COMMENT ON COLUMN electoral.franchise_grant.min_residence_years IS 'full years of residence required on polling day';
-COMMENT ON COLUMN electoral.franchise_grant.registration IS 'the national must be registered with the local election commission';
+COMMENT ON COLUMN electoral.franchise_grant.registration IS
+    'the national must be registered with the local election commission, where a treaty sets that condition '
+    '(the shipped grants do not: being on the voter list is the procedure for every voter)';
+COMMENT ON COLUMN electoral.franchise_grant.min_residence IS
+    'the least residence status in the host country that qualifies: none (any), temporary (any lawful residence) '
+    'or permanent; permanent_residence = true asks for permanent whatever this says';
 COMMENT ON COLUMN electoral.franchise_grant.resident_since_before IS 'residence must have begun before this date (a cut-off); NULL for none';
 COMMENT ON COLUMN electoral.franchise_grant.treaty IS 'the instrument granting the right, as cited in explanations';
 COMMENT ON COLUMN electoral.franchise_grant.legal_basis IS 'provisions that give the grant effect';

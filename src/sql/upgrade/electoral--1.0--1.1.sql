@@ -190,3 +190,86 @@ COMMENT ON FUNCTION electoral.birth_date(electoral.kz_iin) IS
 COMMENT ON FUNCTION electoral.sex(electoral.kz_iin) IS
     'M or F, from digit 7 of an IIN (odd male, even female); NULL where it encodes none. '
     'Since Government Decree No. 853 of 26.08.2013 an IIN need not match its holder''s sex: a hint, not proof';
+
+-- ---- law-fix: the law corrected, grant residence status (src/sql/50, 55, 70) ----
+-- A grant's least residence status; permanent_residence stays the shorthand
+-- for 'permanent'.
+ALTER TABLE electoral.franchise_grant ADD COLUMN min_residence electoral.residence NOT NULL DEFAULT 'none';
+COMMENT ON COLUMN electoral.franchise_grant.permanent_residence IS
+    'the national must be permanently resident in the host country (the same as min_residence ''permanent''; '
+    'false leaves the status to min_residence)';
+COMMENT ON COLUMN electoral.franchise_grant.registration IS
+    'the national must be registered with the local election commission, where a treaty sets that condition '
+    '(the shipped grants do not: being on the voter list is the procedure for every voter)';
+COMMENT ON COLUMN electoral.franchise_grant.min_residence IS
+    'the least residence status in the host country that qualifies: none (any), temporary (any lawful residence) '
+    'or permanent; permanent_residence = true asks for permanent whatever this says';
+CREATE OR REPLACE FUNCTION electoral.franchise_grant_merge_on_insert() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+BEGIN
+    UPDATE electoral.franchise_grant AS g
+       SET (host, nationals, roles, levels, except_offices, in_force, permanent_residence,
+            min_residence_years, registration, resident_since_before, treaty, legal_basis, min_residence)
+         = (NEW.host, NEW.nationals, NEW.roles, NEW.levels, NEW.except_offices, NEW.in_force,
+            NEW.permanent_residence, NEW.min_residence_years, NEW.registration,
+            NEW.resident_since_before, NEW.treaty, NEW.legal_basis, NEW.min_residence)
+     WHERE g.id OPERATOR(pg_catalog.=) NEW.id;
+    IF FOUND THEN
+        RETURN NULL;
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+-- The shipped rows as src/sql/70 now has them; users' rows (ids >= 100000)
+-- are untouched.
+UPDATE electoral.office SET legal_basis = 'Constitution of the Russian Federation art. 77(3); 184-FZ of 06.10.1999, replaced by 414-FZ of 21.12.2021'
+ WHERE code = 'RU.governor';
+UPDATE electoral.office SET legal_basis = '184-FZ of 06.10.1999, replaced by 414-FZ of 21.12.2021'
+ WHERE code = 'RU.regional_legislature';
+UPDATE electoral.requirement AS r
+   SET grant_may_waive = v.waive::pg_catalog.bool, in_force = v.in_force::pg_catalog.daterange, legal_basis = v.basis
+  FROM (VALUES
+    (1012, 'f', '(,)', 'Constitution of the Russian Federation art. 32; 67-FZ art. 4 p. 10 and 115-FZ art. 12 (foreign citizens at local elections only)'),
+    (1022, 'f', '(,)', 'Constitution of the Russian Federation art. 32; 67-FZ art. 4 p. 10 and 115-FZ art. 12 (foreign citizens at local elections only)'),
+    (1032, 'f', '(,)', 'Constitution of the Russian Federation art. 32; 67-FZ art. 4 p. 10 and 115-FZ art. 12 (foreign citizens at local elections only)'),
+    (1042, 'f', '(,)', 'Constitution of the Russian Federation art. 32; 67-FZ art. 4 p. 10 and 115-FZ art. 12 (foreign citizens at local elections only)'),
+    (1052, 't', '(,)', 'Constitution of the Russian Federation art. 32; 67-FZ art. 4 p. 10 (foreign citizens permanently residing in the municipality, under international treaties)'),
+    (1062, 't', '(,)', 'Constitution of the Russian Federation art. 32; 67-FZ art. 4 p. 10 (foreign citizens permanently residing in the municipality, under international treaties)'),
+    (2001, 'f', '(,)', 'Constitution of the Russian Federation art. 81(2)'),
+    (2002, 'f', '(,)', 'Constitution of the Russian Federation art. 81(2)'),
+    (2003, 'f', '[2020-07-04,)', 'Constitution of the Russian Federation art. 81(2) as amended 14.03.2020 (in force 04.07.2020)'),
+    (2004, 'f', '[2020-07-04,)', 'Constitution of the Russian Federation art. 81(2) as amended 14.03.2020 (in force 04.07.2020)'),
+    (2021, 'f', '(,)', 'Constitution of the Russian Federation art. 77(3); 184-FZ, replaced by 414-FZ of 21.12.2021'),
+    (2022, 'f', '(,)', 'Constitution of the Russian Federation art. 77(3); 184-FZ, replaced by 414-FZ of 21.12.2021'),
+    (2023, 'f', '(,)', 'Constitution of the Russian Federation art. 77(3); 67-FZ art. 4 p. 3.1'),
+    (2024, 'f', '(,)', 'Constitution of the Russian Federation art. 77(3); 67-FZ art. 4 p. 3.1'),
+    (2031, 'f', '(,)', '184-FZ, replaced by 414-FZ of 21.12.2021; 67-FZ art. 4'),
+    (2032, 'f', '(,)', '184-FZ, replaced by 414-FZ of 21.12.2021; 67-FZ art. 4 p. 10 and 115-FZ art. 12 (foreign citizens at local elections only)'),
+    (2033, 'f', '(,)', '67-FZ art. 4 p. 3.1 (the treaty exception is for local self-government only)'),
+    (3012, 'f', '(,)', 'Constitution of the Republic of Belarus art. 64'),
+    (3015, 'f', '(,2022-03-15)', 'Constitution of the Republic of Belarus art. 64 part 2 (before the 2022 amendments): no voting in pre-trial detention'),
+    (3022, 'f', '(,)', 'Constitution of the Republic of Belarus art. 64'),
+    (3025, 'f', '(,2022-03-15)', 'Constitution of the Republic of Belarus art. 64 part 2 (before the 2022 amendments): no voting in pre-trial detention'),
+    (3032, 't', '(,)', 'Constitution of the Republic of Belarus art. 64 (foreign citizens only where the law or a treaty provides)'),
+    (3035, 'f', '(,2022-03-15)', 'Constitution of the Republic of Belarus art. 64 part 2 (before the 2022 amendments): no voting in pre-trial detention')
+       ) AS v(id, waive, in_force, basis)
+ WHERE r.id OPERATOR(pg_catalog.=) v.id;
+INSERT INTO electoral.requirement (id, office, role, kind, years, continuous, grant_may_waive, in_force, legal_basis) VALUES
+    (2007, 'RU.president', 'stand', 'residence_years', 10, false, false, '[,2020-07-04)', 'Constitution of the Russian Federation art. 81(2) (before the amendment of 14.03.2020)');
+-- pre-trial detention never barred standing in Belarus
+DELETE FROM electoral.requirement WHERE id IN (4010, 4025, 4037, 4045);
+-- the Protocol sets no registration condition; Belarus's Electoral Code grant before it
+UPDATE electoral.franchise_grant SET registration = false, min_residence = 'permanent',
+       legal_basis = 'Protocol of 13.03.2025 amending the Treaty on Equal Rights of Citizens of 25.12.1998, in force 29.10.2025; 67-FZ art. 4 p. 10'
+ WHERE id = 1;
+UPDATE electoral.franchise_grant SET registration = false, min_residence = 'permanent' WHERE id = 2;
+INSERT INTO electoral.franchise_grant
+    (id, host, nationals, roles, levels, except_offices, in_force, permanent_residence,
+     min_residence_years, registration, resident_since_before, treaty, legal_basis, min_residence) VALUES
+    (3, 'BY', '{RU}', '{vote,stand}', '{local}', '{}', '[2014-03-23,)', true, 0, false, NULL,
+     'the Electoral Code of the Republic of Belarus (citizens of the Russian Federation permanently residing in Belarus)',
+     'Electoral Code of the Republic of Belarus: citizens of the Russian Federation permanently residing in Belarus vote and stand '
+     'for local Councils of Deputies; attested at the local elections of 23.03.2014, 18.02.2018 and 25.02.2024 '
+     '(the date the provision began was not found)',
+     'permanent');
