@@ -138,16 +138,16 @@ SELECT is((SELECT count(*) FROM electoral.requirement r JOIN electoral.office o 
 SELECT results_eq(
     $$SELECT id, host::text, nationals::text[], roles::text[], levels::text[], except_offices,
              in_force, permanent_residence, min_residence_years, registration, resident_since_before,
-             min_residence::text
+             min_residence::text, resides_in_territory
         FROM electoral.franchise_grant ORDER BY id$$,
     $$VALUES (1, 'RU', '{BY}'::text[], '{vote,stand}'::text[], '{local}'::text[], '{}'::text[],
-              daterange('2025-10-29', NULL), true, 0, false, NULL::date, 'permanent'),
+              daterange('2025-10-29', NULL), true, 0, false, NULL::date, 'permanent', true),
              (2, 'BY', '{RU}'::text[], '{vote,stand}'::text[], '{local}'::text[], '{}'::text[],
-              daterange('2025-10-29', NULL), true, 0, false, NULL::date, 'permanent'),
+              daterange('2025-10-29', NULL), true, 0, false, NULL::date, 'permanent', false),
              (3, 'BY', '{RU}'::text[], '{vote,stand}'::text[], '{local}'::text[], '{}'::text[],
-              daterange('2014-03-23', NULL), true, 0, false, NULL::date, 'permanent')$$,
+              daterange('2014-03-23', NULL), true, 0, false, NULL::date, 'permanent', false)$$,
     'three grants: the Protocol both ways from 2025-10-29, and Belarus''s Electoral Code from (at least) 2014-03-23; '
-    'permanent residence, no registration condition');
+    'permanent residence (in Russia, in the municipality), no registration condition');
 SELECT is((SELECT count(*) FROM electoral.franchise_grant
             WHERE legal_basis IS NULL OR btrim(legal_basis) = '' OR btrim(treaty) = ''),
           0::bigint, 'every grant names its treaty and legal basis');
@@ -182,12 +182,12 @@ SELECT results_eq(
        WHERE p.pronamespace = 'electoral'::regnamespace
          AND p.proname IN ('can_vote', 'can_stand', 'explain')
        ORDER BY p.proname$$,
-    $$VALUES ('can_stand', 13, 9, 'boolean'),
-             ('can_vote',  10, 6, 'boolean'),
-             ('explain',   14, 9, 'record')$$,
-    'signatures: arguments, defaults, result type');
+    $$VALUES ('can_stand', 15, 11, 'boolean'),
+             ('can_vote',  11, 7, 'boolean'),
+             ('explain',   16, 11, 'record')$$,
+    'signatures: arguments, defaults, result type (1.1: the territory facts appended)');
 
-SELECT is((SELECT proargnames[15:18] FROM pg_proc
+SELECT is((SELECT proargnames[17:20] FROM pg_proc
             WHERE pronamespace = 'electoral'::regnamespace AND proname = 'explain'),
           ARRAY['requirement', 'satisfied', 'detail', 'legal_basis']::text[],
           'explain returns (requirement, satisfied, detail, legal_basis)');
@@ -212,9 +212,9 @@ SELECT is(has_table_privilege('electoral_tap_reader', t, p), p = 'SELECT',
 
 SELECT ok(has_function_privilege('electoral_tap_reader', f, 'EXECUTE'), 'electoral_tap_reader may call ' || f)
   FROM unnest(ARRAY[
-    'electoral.can_vote(text,date,electoral.country[],date,electoral.residence,date,boolean,boolean,boolean,boolean)',
-    'electoral.can_stand(text,date,electoral.country[],date,electoral.residence,date,boolean,boolean,boolean,boolean,boolean,boolean,boolean)',
-    'electoral.explain(electoral.role,text,date,electoral.country[],date,electoral.residence,date,boolean,boolean,boolean,boolean,boolean,boolean,boolean)']) AS f;
+    'electoral.can_vote(text,date,electoral.country[],date,electoral.residence,date,boolean,boolean,boolean,boolean,boolean)',
+    'electoral.can_stand(text,date,electoral.country[],date,electoral.residence,date,boolean,boolean,boolean,boolean,boolean,boolean,boolean,boolean,boolean)',
+    'electoral.explain(electoral.role,text,date,electoral.country[],date,electoral.residence,date,boolean,boolean,boolean,boolean,boolean,boolean,boolean,boolean,boolean)']) AS f;
 
 -- Make every backend's compiled rulebook stale (a statement trigger fires
 -- even when no row changes), so the reader's first call rebuilds it with the

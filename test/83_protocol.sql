@@ -60,6 +60,7 @@ SELECT results_eq(
                                                            '1980-01-01', 'permanent', '2010-01-01', true)$$,
     $$VALUES ('min_age 18', true), ('citizen', true),
              ('grant: permanent residence', true),
+             ('grant: resides in the territory', true),
              ('no_foreign_citizenship', true), ('no_foreign_residence_permit', true),
              ('not_incapacitated', true), ('not_imprisoned', true)$$,
     'standing for a municipal council: the grant''s conditions are listed and met');

@@ -5,7 +5,7 @@ BEGIN;
 SET LOCAL client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS electoral;
-SELECT plan(30);
+SELECT plan(44);
 
 -- ---------------------------------------------------------------------------
 -- President of Russia: until 2020-07-03, 35 years of age and 10 years'
@@ -144,6 +144,75 @@ SELECT is((SELECT detail FROM electoral.explain('vote', 'GB.england_local', '202
           'England: explain names the grant that entitles a Spanish citizen');
 SELECT is(electoral.can_vote('GB.england_local', '2024-05-07', '{FR,ES}', '1990-01-01', 'temporary', '2023-01-01'), true,
           'England: a French and Spanish citizen arrived 2023: qualifying as a Spaniard');
+
+-- ---------------------------------------------------------------------------
+-- Residence (and work) in the territory of the election: facts the caller
+-- supplies.  Russia admits a Belarusian permanently residing IN THAT
+-- MUNICIPALITY (67-FZ art. 4 p. 10): grant 1's resides_in_territory.
+-- Positive conditions: left out, they count as met under
+-- electoral.unsupplied_bars = 'met' (1.0's answers), not proven under
+-- 'not_proven'.
+-- ---------------------------------------------------------------------------
+SELECT is(electoral.can_vote('RU.municipal_council', '2026-09-20', '{BY}', '1980-01-01', 'permanent',
+                             resides_in_territory => true), true,
+          'a Belarusian residing in the municipality may vote');
+SELECT is(electoral.can_vote('RU.municipal_council', '2026-09-20', '{BY}', '1980-01-01', 'permanent',
+                             resides_in_territory => false), false,
+          'a Belarusian residing elsewhere in Russia may not vote in this municipality');
+SELECT is(electoral.can_vote('RU.municipal_council', '2026-09-20', '{BY}', '1980-01-01', 'permanent'), true,
+          'left out: counted as met (1.0''s answer)');
+SELECT is(electoral.can_vote('RU.municipal_council', '2026-09-20', '{BY}', '1980-01-01', 'permanent', NULL, false,
+                             false, false, false, false), false,
+          'can_vote''s 11th argument is resides_in_territory');
+SELECT is(electoral.can_stand('RU.municipal_council', '2026-09-20', '{BY}', '1980-01-01', 'permanent', NULL, false,
+                              false, false, false, NULL, false, false, false, true), false,
+          'can_stand''s 14th argument is resides_in_territory (15th works_in_territory)');
+SELECT is((SELECT detail FROM electoral.explain('vote', 'RU.municipal_council', '2026-09-20', '{BY}', '1980-01-01',
+                                                'permanent', resides_in_territory => false)
+            WHERE requirement = 'grant: resides in the territory'),
+          'does not reside in the territory of the election', 'explain: the territory line of the grant');
+SELECT is((SELECT detail FROM electoral.explain('vote', 'RU.municipal_council', '2026-09-20', '{BY}', '1980-01-01',
+                                                'permanent')
+            WHERE requirement = 'grant: resides in the territory'),
+          'residence in the territory not supplied by the caller: counted as met', 'explain: left out, counted as met');
+SELECT is(electoral.can_vote('RU.municipal_council', '2026-09-20', '{RU}', '1980-01-01', resides_in_territory => false), true,
+          'a Russian citizen: no shipped row asks where a voter lives (the commission''s list does)');
+SET LOCAL electoral.unsupplied_bars = 'not_proven';
+SELECT is(electoral.can_vote('RU.municipal_council', '2026-09-20', '{BY}', '1980-01-01', 'permanent',
+                             incapacitated => false, imprisoned => false), false,
+          'not_proven: a Belarusian whose residence in the municipality is not supplied may not vote');
+SELECT is(electoral.can_vote('RU.municipal_council', '2026-09-20', '{BY}', '1980-01-01', 'permanent',
+                             incapacitated => false, imprisoned => false, resides_in_territory => true), true,
+          'not_proven: supplied, they may');
+RESET electoral.unsupplied_bars;
+
+-- A rule of the user's with the new kind: candidates for a test council must
+-- live or work in its territory (as Belarus's local councils ask).
+INSERT INTO electoral.office (code, country, level, title, legal_basis)
+VALUES ('BY.test_council', 'BY', 'local', 'Deputy of a test council', 'test');
+INSERT INTO electoral.requirement (office, role, kind, legal_basis)
+VALUES ('BY.test_council', 'stand', 'lives_or_works_in_territory', 'test: lives or works in the district');
+SELECT is(array_agg(electoral.can_stand('BY.test_council', '2026-02-25', '{BY}', '1980-01-01',
+                                        resides_in_territory => l, works_in_territory => w) ORDER BY n),
+          ARRAY[true, true, true, false, false],
+          'lives or works: either is enough; neither, or works elsewhere and residence not known, is not')
+  FROM (VALUES (1, true, false), (2, false, true), (3, true, NULL), (4, false, false), (5, NULL, false)) AS v(n, l, w);
+SELECT is((SELECT detail FROM electoral.explain('stand', 'BY.test_council', '2026-02-25', '{BY}', '1980-01-01',
+                                                resides_in_territory => false, works_in_territory => false)
+            WHERE requirement = 'lives_or_works_in_territory'),
+          'neither lives nor works in the territory of the election', 'explain: the lives-or-works line');
+
+-- the trigger maps them to columns
+CREATE TABLE pg_temp.kandidaty (dolzhnost text, den date, grazhd electoral.country[], rozhd date,
+                                zhivet boolean, rabotaet boolean);
+CREATE TRIGGER proverka BEFORE INSERT ON pg_temp.kandidaty FOR EACH ROW
+    EXECUTE FUNCTION electoral.enforce_eligibility('stand', 'office=dolzhnost', 'on_date=den', 'citizenships=grazhd',
+                                                   'birth_date=rozhd', 'resides_in_territory=zhivet',
+                                                   'works_in_territory=rabotaet');
+SELECT lives_ok($$INSERT INTO pg_temp.kandidaty VALUES ('BY.test_council', '2026-02-25', '{BY}', '1980-01-01', false, true)$$,
+                'trigger: works in the district: accepted');
+SELECT throws_ok($$INSERT INTO pg_temp.kandidaty VALUES ('BY.test_council', '2026-02-25', '{BY}', '1980-01-01', false, false)$$,
+                 '23514', NULL, 'trigger: neither lives nor works there: refused');
 
 SELECT * FROM finish();
 ROLLBACK;

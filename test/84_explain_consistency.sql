@@ -49,6 +49,8 @@ SELECT results_eq(
        '67-FZ art. 4 (foreign citizens permanently residing in the municipality, under international treaties)'),
       ('grant: permanent residence', false, 'residence is temporary, permanent residence required',
        'Protocol of 13.03.2025 amending the Treaty on Equal Rights of Citizens of 25.12.1998, in force 29.10.2025; 67-FZ art. 4 p. 10'),
+      ('grant: resides in the territory', true, 'residence in the territory not supplied by the caller: counted as met',
+       'Protocol of 13.03.2025 amending the Treaty on Equal Rights of Citizens of 25.12.1998, in force 29.10.2025; 67-FZ art. 4 p. 10'),
       ('no_foreign_citizenship', false,
        'a citizen of BY; the Russia-Belarus Protocol of 13 March 2025 on equal electoral rights allows it only on its conditions',
        '67-FZ art. 4 p. 3.1 (unless a treaty provides otherwise)'),

@@ -22,7 +22,8 @@ const char *const el_residence_names[3] = {"none", "temporary", "permanent"};
 const char *const el_reqkind_names[EL_NREQKINDS] = {
 	"min_age", "citizen", "citizen_by_birth", "residence_years",
 	"no_foreign_citizenship", "no_foreign_residence_permit", "never_foreign",
-	"not_incapacitated", "not_imprisoned", "not_detained"
+	"not_incapacitated", "not_imprisoned", "not_detained",
+	"resides_in_territory", "lives_or_works_in_territory"
 };
 
 /* ---- small helpers ---- */
@@ -199,6 +200,25 @@ report(reporter *r, const char *requirement, bool satisfied,
 	r->fn(&reason, r->arg);
 }
 
+/*
+ * The words of a territory fact (a condition, not a bar: met only when
+ * known to hold); one the caller did not supply is said to be so.
+ */
+static const char *
+territory_words(const el_person *p, unsigned need, el_tri fact, const char *yes, const char *no,
+				const char *what)
+{
+	static char buf[128];
+
+	if (p->unsupplied & need)
+	{
+		snprintf(buf, sizeof(buf), "%s not supplied by the caller: %s", what,
+				 fact == EL_YES ? "counted as met" : "not proven");
+		return buf;
+	}
+	return fact == EL_YES ? yes : fact == EL_NO ? no : "not known";
+}
+
 /* ---- franchise grants ---- */
 
 bool
@@ -292,6 +312,18 @@ grant_conditions(const el_grant *g, const el_person *p, el_day day, reporter *r)
 					   "resident since %s, must be before %s", d1, d2);
 			}
 		}
+	}
+	if (g->in_territory)
+	{
+		bool		ok = p->resides_in_territory == EL_YES;
+
+		unmet += !ok;
+		if (r)
+			report(r, "grant: resides in the territory", ok, g->legal_basis, "%s",
+				   territory_words(p, EL_NEED_RESIDES_IN_TERRITORY, p->resides_in_territory,
+								   "resides in the territory of the election",
+								   "does not reside in the territory of the election",
+								   "residence in the territory"));
 	}
 	if (g->registration)
 	{
@@ -658,6 +690,48 @@ check_never_foreign(const checking *c, const el_requirement *req, const el_perso
 	return ok;
 }
 
+/* Residence in the territory of the election (a district, a municipality). */
+static bool
+check_resides(const checking *c, const el_requirement *req, const el_person *p)
+{
+	bool		ok = p->resides_in_territory == EL_YES;
+
+	if (c->r)
+		report(c->r, c->label, ok, req->legal_basis, "%s",
+			   territory_words(p, EL_NEED_RESIDES_IN_TERRITORY, p->resides_in_territory,
+							   "resides in the territory of the election",
+							   "does not reside in the territory of the election",
+							   "residence in the territory"));
+	return ok;
+}
+
+/* Living or working in the territory: either fact, known to hold, is enough. */
+static bool
+check_lives_or_works(const checking *c, const el_requirement *req, const el_person *p)
+{
+	bool		lives = p->resides_in_territory == EL_YES;
+	bool		works = p->works_in_territory == EL_YES;
+
+	if (c->r == NULL || lives || works)
+	{
+		if (c->r)
+			report(c->r, c->label, true, req->legal_basis, "%s",
+				   lives ? territory_words(p, EL_NEED_RESIDES_IN_TERRITORY, EL_YES,
+										   "lives in the territory of the election", "", "residence in the territory") :
+				   territory_words(p, EL_NEED_WORKS_IN_TERRITORY, EL_YES,
+								   "works in the territory of the election", "", "work in the territory"));
+		return lives || works;
+	}
+	if (p->resides_in_territory == EL_NO && p->works_in_territory == EL_NO)
+		report(c->r, c->label, false, req->legal_basis, "neither lives nor works in the territory of the election");
+	else
+		report(c->r, c->label, false, req->legal_basis, "%s",
+			   (p->unsupplied & (EL_NEED_RESIDES_IN_TERRITORY | EL_NEED_WORKS_IN_TERRITORY)) ?
+			   "residence or work in the territory not supplied by the caller: not proven" :
+			   "residence or work in the territory not known");
+	return false;
+}
+
 /* The label of a requirement in an explanation, e.g. "min_age 18". */
 static void
 label_of(const el_requirement *req, char *label, size_t size)
@@ -702,6 +776,10 @@ check(const el_office *office, el_role role, const el_requirement *req,
 			return check_bar(&c, req, p->imprisoned, &imprisonment_words, p);
 		case EL_REQ_NOT_DETAINED:
 			return check_bar(&c, req, p->detained, &detention_words, p);
+		case EL_REQ_RESIDES_IN_TERRITORY:
+			return check_resides(&c, req, p);
+		case EL_REQ_LIVES_OR_WORKS_IN_TERRITORY:
+			return check_lives_or_works(&c, req, p);
 		case EL_NREQKINDS:
 			break;
 	}
@@ -812,7 +890,8 @@ fold_grants(el_plan *plan)
 		pg->latest_start = g->min_residence_years > 0
 			? el_latest_start(plan->day, g->min_residence_years) : 0;
 		/* what el_plan_grant_admits reads of the conditions */
-		plan->grant_needs |= EL_NEED_RESIDENCE | EL_NEED_RESIDENT_SINCE | EL_NEED_REGISTERED;
+		plan->grant_needs |= EL_NEED_RESIDENCE | EL_NEED_RESIDENT_SINCE | EL_NEED_REGISTERED |
+			EL_NEED_RESIDES_IN_TERRITORY;
 	}
 	return true;
 }

@@ -60,6 +60,8 @@ typedef enum el_reqkind
 	EL_REQ_NOT_INCAPACITATED,
 	EL_REQ_NOT_IMPRISONED,
 	EL_REQ_NOT_DETAINED,
+	EL_REQ_RESIDES_IN_TERRITORY,
+	EL_REQ_LIVES_OR_WORKS_IN_TERRITORY,
 	EL_NREQKINDS
 } el_reqkind;
 
@@ -107,6 +109,7 @@ typedef struct el_grant
 	el_residence min_residence; /* the least status that qualifies (EL_RES_NONE: any) */
 	int			min_residence_years;
 	bool		registration;
+	bool		in_territory;	/* the national must reside in the election's territory */
 	bool		has_cutoff;
 	el_day		resident_since_before;
 	const char *treaty;
@@ -155,6 +158,8 @@ typedef struct el_person
 	el_tri		citizen_by_birth;
 	el_tri		foreign_residence_permit;
 	el_tri		ever_foreign;
+	el_tri		resides_in_territory;	/* in the district / municipality of the election */
+	el_tri		works_in_territory;
 
 	/*
 	 * EL_NEED_* bits of the facts the caller did not supply (an argument
@@ -230,7 +235,9 @@ typedef struct el_plan_grant
 #define EL_NEED_CITIZEN_BY_BIRTH	(1u << 8)
 #define EL_NEED_FOREIGN_PERMIT		(1u << 9)
 #define EL_NEED_EVER_FOREIGN		(1u << 10)
-#define EL_NEED_ALL					((1u << 11) - 1)
+#define EL_NEED_RESIDES_IN_TERRITORY (1u << 11)
+#define EL_NEED_WORKS_IN_TERRITORY	(1u << 12)
+#define EL_NEED_ALL					((1u << 13) - 1)
 
 typedef struct el_plan
 {
@@ -341,6 +348,8 @@ el_plan_grant_admits(const el_plan *plan, const el_person *p)
 			!(p->has_resident_since && p->resident_since < g->resident_since_before))
 			continue;
 		if (g->registration && p->registered != EL_YES)
+			continue;
+		if (g->in_territory && p->resides_in_territory != EL_YES)
 			continue;
 		return true;
 	}

@@ -11,7 +11,7 @@
 const char *const el_fact_names[EL_NFACTS] = {
 	"citizenships", "birth_date", "residence", "resident_since", "registered",
 	"incapacitated", "imprisoned", "detained", "citizen_by_birth",
-	"foreign_residence_permit", "ever_foreign"
+	"foreign_residence_permit", "ever_foreign", "resides_in_territory", "works_in_territory"
 };
 
 /*
@@ -70,11 +70,12 @@ el_holds_country_general(Datum d, int16_t country)
 int			el_unsupplied_bars = EL_UNSUPPLIED_MET;
 
 void
-el_person_from_facts(const el_rules *rules, const NullableDatum *facts, int nfacts,
+el_person_from_facts(const el_rules *rules, const NullableDatum *facts, unsigned supplied,
 					 unsigned needs, el_person *p, int16_t *buf)
 {
-	unsigned	read = needs & el_supplied(nfacts);
+	unsigned	read = needs & supplied;
 	el_tri		unsupplied_bar = el_unsupplied_bar();
+	el_tri		unsupplied_condition = el_unsupplied_condition();
 
 	/* first the SQL defaults of every fact, then what was supplied and is needed */
 	p->citizenships = NULL;
@@ -91,7 +92,9 @@ el_person_from_facts(const el_rules *rules, const NullableDatum *facts, int nfac
 	p->citizen_by_birth = EL_UNKNOWN;
 	p->foreign_residence_permit = unsupplied_bar;
 	p->ever_foreign = unsupplied_bar;
-	p->unsupplied = EL_BAR_FACTS & ~el_supplied(nfacts);
+	p->resides_in_territory = unsupplied_condition;
+	p->works_in_territory = unsupplied_condition;
+	p->unsupplied = (EL_BAR_FACTS | EL_CONDITION_FACTS) & ~supplied;
 
 	if ((read & EL_NEED_CITIZENSHIPS) && !facts[EL_FACT_CITIZENSHIPS].isnull)
 	{
@@ -128,6 +131,10 @@ el_person_from_facts(const el_rules *rules, const NullableDatum *facts, int nfac
 		p->foreign_residence_permit = el_tri_fact(&facts[EL_FACT_FOREIGN_RESIDENCE_PERMIT]);
 	if (read & EL_NEED_EVER_FOREIGN)
 		p->ever_foreign = el_tri_fact(&facts[EL_FACT_EVER_FOREIGN]);
+	if (read & EL_NEED_RESIDES_IN_TERRITORY)
+		p->resides_in_territory = el_tri_fact(&facts[EL_FACT_RESIDES_IN_TERRITORY]);
+	if (read & EL_NEED_WORKS_IN_TERRITORY)
+		p->works_in_territory = el_tri_fact(&facts[EL_FACT_WORKS_IN_TERRITORY]);
 }
 
 /*
@@ -139,7 +146,7 @@ el_source_person(const void *src, unsigned needs)
 {
 	const el_fact_source *s = (const el_fact_source *) src;
 
-	el_person_from_facts(s->rules, s->facts, s->nfacts, needs, s->person, s->buf);
+	el_person_from_facts(s->rules, s->facts, s->supplied, needs, s->person, s->buf);
 	return s->person;
 }
 

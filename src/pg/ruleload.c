@@ -309,8 +309,8 @@ load_grants(MemoryContext cxt, int *n)
 			 "pg_catalog.lower(in_force), pg_catalog.upper(in_force), "
 			 "CASE WHEN permanent_residence THEN 'permanent'::electoral.residence "
 			 "ELSE min_residence END AS min_residence, "
-			 "min_residence_years, registration, resident_since_before, treaty, legal_basis "
-			 "FROM electoral.franchise_grant ORDER BY id");
+			 "min_residence_years, registration, resident_since_before, treaty, legal_basis, "
+			 "resides_in_territory FROM electoral.franchise_grant ORDER BY id");
 	*n = (int) SPI_processed;
 	grants = MemoryContextAllocZero(cxt, sizeof(el_grant) * Max(*n, 1));
 	for (r.row = 0; r.row < *n; r.row++)
@@ -332,6 +332,7 @@ load_grants(MemoryContext cxt, int *n)
 		g->resident_since_before = g->has_cutoff ? DatumGetDateADT(d) : 0;
 		g->treaty = need_text(&r, 14, cxt);
 		g->legal_basis = need_text(&r, 15, cxt);
+		g->in_territory = DatumGetBool(need(&r, 16));
 	}
 	return grants;
 }

@@ -29,7 +29,9 @@ CREATE TYPE electoral.requirement_kind AS ENUM (
     'never_foreign',                -- never held foreign citizenship or a foreign residence permit
     'not_incapacitated',            -- not declared legally incapable by a court
     'not_imprisoned',               -- not held in a place of deprivation of liberty under a sentence
-    'not_detained'                  -- not held in pre-trial detention
+    'not_detained',                 -- not held in pre-trial detention
+    'resides_in_territory',         -- resides in the territory of the election (district, municipality)
+    'lives_or_works_in_territory'   -- lives or works in the territory of the election
 );
 COMMENT ON TYPE electoral.requirement_kind IS 'the kinds of condition the law sets on voting and standing';
 
@@ -100,6 +102,7 @@ CREATE TABLE electoral.franchise_grant (
     treaty                pg_catalog.text NOT NULL,
     legal_basis           pg_catalog.text NOT NULL,
     min_residence         electoral.residence NOT NULL DEFAULT 'none',
+    resides_in_territory  pg_catalog.bool NOT NULL DEFAULT false,
     CONSTRAINT grant_period CHECK (NOT pg_catalog.isempty(in_force))
 );
 COMMENT ON TABLE electoral.franchise_grant IS
@@ -121,6 +124,9 @@ COMMENT ON COLUMN electoral.franchise_grant.registration IS
 COMMENT ON COLUMN electoral.franchise_grant.min_residence IS
     'the least residence status in the host country that qualifies: none (any), temporary (any lawful residence) '
     'or permanent; permanent_residence = true asks for permanent whatever this says';
+COMMENT ON COLUMN electoral.franchise_grant.resides_in_territory IS
+    'the national must reside in the territory of the election (e.g. the municipality: 67-FZ art. 4 p. 10), '
+    'a fact the caller supplies as resides_in_territory';
 COMMENT ON COLUMN electoral.franchise_grant.resident_since_before IS 'residence must have begun before this date (a cut-off); NULL for none';
 COMMENT ON COLUMN electoral.franchise_grant.treaty IS 'the instrument granting the right, as cited in explanations';
 COMMENT ON COLUMN electoral.franchise_grant.legal_basis IS 'provisions that give the grant effect';

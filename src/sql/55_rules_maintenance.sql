@@ -94,10 +94,12 @@ CREATE FUNCTION electoral.franchise_grant_merge_on_insert() RETURNS trigger
 BEGIN
     UPDATE electoral.franchise_grant AS g
        SET (host, nationals, roles, levels, except_offices, in_force, permanent_residence,
-            min_residence_years, registration, resident_since_before, treaty, legal_basis, min_residence)
+            min_residence_years, registration, resident_since_before, treaty, legal_basis, min_residence,
+            resides_in_territory)
          = (NEW.host, NEW.nationals, NEW.roles, NEW.levels, NEW.except_offices, NEW.in_force,
             NEW.permanent_residence, NEW.min_residence_years, NEW.registration,
-            NEW.resident_since_before, NEW.treaty, NEW.legal_basis, NEW.min_residence)
+            NEW.resident_since_before, NEW.treaty, NEW.legal_basis, NEW.min_residence,
+            NEW.resides_in_territory)
      WHERE g.id OPERATOR(pg_catalog.=) NEW.id;
     IF FOUND THEN
         RETURN NULL;

@@ -149,18 +149,19 @@ INSERT INTO electoral.requirement (id, office, role, kind, years, continuous, gr
 -- local elections the sources attest it at (23.03.2014).
 INSERT INTO electoral.franchise_grant
     (id, host, nationals, roles, levels, except_offices, in_force, permanent_residence,
-     min_residence_years, registration, resident_since_before, treaty, legal_basis, min_residence) VALUES
+     min_residence_years, registration, resident_since_before, treaty, legal_basis, min_residence,
+     resides_in_territory) VALUES
     (1, 'RU', '{BY}', '{vote,stand}', '{local}', '{}', '[2025-10-29,)', true, 0, false, NULL,
      'the Russia-Belarus Protocol of 13 March 2025 on equal electoral rights',
      'Protocol of 13.03.2025 amending the Treaty on Equal Rights of Citizens of 25.12.1998, in force 29.10.2025; 67-FZ art. 4 p. 10',
-     'permanent'),
+     'permanent', true),
     (2, 'BY', '{RU}', '{vote,stand}', '{local}', '{}', '[2025-10-29,)', true, 0, false, NULL,
      'the Russia-Belarus Protocol of 13 March 2025 on equal electoral rights',
      'Protocol of 13.03.2025 amending the Treaty on Equal Rights of Citizens of 25.12.1998, in force 29.10.2025',
-     'permanent'),
+     'permanent', false),
     (3, 'BY', '{RU}', '{vote,stand}', '{local}', '{}', '[2014-03-23,)', true, 0, false, NULL,
      'the Electoral Code of the Republic of Belarus (citizens of the Russian Federation permanently residing in Belarus)',
      'Electoral Code of the Republic of Belarus: citizens of the Russian Federation permanently residing in Belarus vote and stand '
      'for local Councils of Deputies; attested at the local elections of 23.03.2014, 18.02.2018 and 25.02.2024 '
      '(the date the provision began was not found)',
-     'permanent');
+     'permanent', false);

@@ -8,7 +8,8 @@ CREATE FUNCTION electoral.enforce_eligibility() RETURNS trigger
 COMMENT ON FUNCTION electoral.enforce_eligibility() IS
     'BEFORE INSERT OR UPDATE FOR EACH ROW trigger: arguments are the role (''vote'' or ''stand'') and '
     'parameter=column pairs (office, on_date, citizenships, birth_date, residence, resident_since, registered, '
-    'incapacitated, imprisoned, detained, citizen_by_birth, foreign_residence_permit, ever_foreign); '
+    'incapacitated, imprisoned, detained, citizen_by_birth, foreign_residence_permit, ever_foreign, '
+    'resides_in_territory, works_in_territory); '
     'rejects an ineligible row with SQLSTATE 23514, or with flag=column (text[] or jsonb, or a domain over one) keeps it and '
     'records the unmet requirements (an unknown office too); the mapping is checked at CREATE TRIGGER and ALTER TABLE';
 

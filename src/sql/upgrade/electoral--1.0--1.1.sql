@@ -192,9 +192,30 @@ COMMENT ON FUNCTION electoral.sex(electoral.kz_iin) IS
     'Since Government Decree No. 853 of 26.08.2013 an IIN need not match its holder''s sex: a hint, not proof';
 
 -- ---- law-fix: the law corrected, grant residence status (src/sql/50, 55, 70) ----
--- A grant's least residence status; permanent_residence stays the shorthand
--- for 'permanent'.
-ALTER TABLE electoral.franchise_grant ADD COLUMN min_residence electoral.residence NOT NULL DEFAULT 'none';
+-- ==== law-fix: requirement kinds appended (the lead unifies with law-bars) ====
+-- Appended, in the order of el_reqkind (src/core/rules.h); the loader maps
+-- kinds by name.  No shipped row uses them: ADD VALUE cannot be used by a
+-- row in the same transaction.
+ALTER TYPE electoral.requirement_kind ADD VALUE 'resides_in_territory';
+ALTER TYPE electoral.requirement_kind ADD VALUE 'lives_or_works_in_territory';
+-- ==== end of law-fix's requirement kinds ====
+
+-- A grant's least residence status (permanent_residence stays the shorthand
+-- for 'permanent') and its condition of residence in the territory of the
+-- election.  Added without a default first and filled, then given their
+-- default: a column added with one keeps a "missing value" that a fresh
+-- install's column has not (pg_dump --binary-upgrade shows it).
+ALTER TABLE electoral.franchise_grant ADD COLUMN min_residence electoral.residence;
+UPDATE electoral.franchise_grant SET min_residence = 'none';
+ALTER TABLE electoral.franchise_grant ALTER COLUMN min_residence SET DEFAULT 'none',
+                                      ALTER COLUMN min_residence SET NOT NULL;
+ALTER TABLE electoral.franchise_grant ADD COLUMN resides_in_territory pg_catalog.bool;
+UPDATE electoral.franchise_grant SET resides_in_territory = false;
+ALTER TABLE electoral.franchise_grant ALTER COLUMN resides_in_territory SET DEFAULT false,
+                                      ALTER COLUMN resides_in_territory SET NOT NULL;
+COMMENT ON COLUMN electoral.franchise_grant.resides_in_territory IS
+    'the national must reside in the territory of the election (e.g. the municipality: 67-FZ art. 4 p. 10), '
+    'a fact the caller supplies as resides_in_territory';
 COMMENT ON COLUMN electoral.franchise_grant.permanent_residence IS
     'the national must be permanently resident in the host country (the same as min_residence ''permanent''; '
     'false leaves the status to min_residence)';
@@ -209,10 +230,12 @@ CREATE OR REPLACE FUNCTION electoral.franchise_grant_merge_on_insert() RETURNS t
 BEGIN
     UPDATE electoral.franchise_grant AS g
        SET (host, nationals, roles, levels, except_offices, in_force, permanent_residence,
-            min_residence_years, registration, resident_since_before, treaty, legal_basis, min_residence)
+            min_residence_years, registration, resident_since_before, treaty, legal_basis, min_residence,
+            resides_in_territory)
          = (NEW.host, NEW.nationals, NEW.roles, NEW.levels, NEW.except_offices, NEW.in_force,
             NEW.permanent_residence, NEW.min_residence_years, NEW.registration,
-            NEW.resident_since_before, NEW.treaty, NEW.legal_basis, NEW.min_residence)
+            NEW.resident_since_before, NEW.treaty, NEW.legal_basis, NEW.min_residence,
+            NEW.resides_in_territory)
      WHERE g.id OPERATOR(pg_catalog.=) NEW.id;
     IF FOUND THEN
         RETURN NULL;
@@ -260,16 +283,127 @@ INSERT INTO electoral.requirement (id, office, role, kind, years, continuous, gr
 -- pre-trial detention never barred standing in Belarus
 DELETE FROM electoral.requirement WHERE id IN (4010, 4025, 4037, 4045);
 -- the Protocol sets no registration condition; Belarus's Electoral Code grant before it
-UPDATE electoral.franchise_grant SET registration = false, min_residence = 'permanent',
+UPDATE electoral.franchise_grant SET registration = false, min_residence = 'permanent', resides_in_territory = true,
        legal_basis = 'Protocol of 13.03.2025 amending the Treaty on Equal Rights of Citizens of 25.12.1998, in force 29.10.2025; 67-FZ art. 4 p. 10'
  WHERE id = 1;
 UPDATE electoral.franchise_grant SET registration = false, min_residence = 'permanent' WHERE id = 2;
 INSERT INTO electoral.franchise_grant
     (id, host, nationals, roles, levels, except_offices, in_force, permanent_residence,
-     min_residence_years, registration, resident_since_before, treaty, legal_basis, min_residence) VALUES
+     min_residence_years, registration, resident_since_before, treaty, legal_basis, min_residence,
+     resides_in_territory) VALUES
     (3, 'BY', '{RU}', '{vote,stand}', '{local}', '{}', '[2014-03-23,)', true, 0, false, NULL,
      'the Electoral Code of the Republic of Belarus (citizens of the Russian Federation permanently residing in Belarus)',
      'Electoral Code of the Republic of Belarus: citizens of the Russian Federation permanently residing in Belarus vote and stand '
      'for local Councils of Deputies; attested at the local elections of 23.03.2014, 18.02.2018 and 25.02.2024 '
      '(the date the provision began was not found)',
-     'permanent');
+     'permanent', false);
+
+-- Residence and work in the territory of the election, facts the caller
+-- supplies (src/sql/60, 80): can_vote's 11th parameter, can_stand's 14th
+-- and 15th, explain's 15th and 16th (after its leading role).  New
+-- parameters mean new signatures: the 1.0 functions are dropped (a view or
+-- function of the user's that calls them must be dropped first).
+-- The DEFAULT of the territory parameters (resides_in_territory,
+-- works_in_territory): positive conditions, not bars, so left out they count
+-- as met (true) under electoral.unsupplied_bars = 'met' and as not proven
+-- (NULL) under 'not_proven': a caller who leaves them out gets 1.0's answers.
+CREATE FUNCTION electoral.unsupplied_condition() RETURNS pg_catalog.bool
+    AS 'MODULE_PATHNAME', 'unsupplied_condition' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION electoral.unsupplied_condition() IS
+    'default of the territory parameters of can_vote, can_stand and explain: true when the setting '
+    'electoral.unsupplied_bars is ''met'' (a condition not supplied is met), NULL when ''not_proven''';
+
+DROP FUNCTION electoral.can_vote(pg_catalog.text, pg_catalog.date, electoral.country[], pg_catalog.date,
+    electoral.residence, pg_catalog.date, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool);
+DROP FUNCTION electoral.can_stand(pg_catalog.text, pg_catalog.date, electoral.country[], pg_catalog.date,
+    electoral.residence, pg_catalog.date, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool,
+    pg_catalog.bool, pg_catalog.bool, pg_catalog.bool);
+DROP FUNCTION electoral.explain(electoral.role, pg_catalog.text, pg_catalog.date, electoral.country[],
+    pg_catalog.date, electoral.residence, pg_catalog.date, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool,
+    pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool);
+CREATE FUNCTION electoral.can_vote(
+    office pg_catalog.text,
+    on_date pg_catalog.date,
+    citizenships electoral.country[],
+    birth_date pg_catalog.date,
+    residence electoral.residence DEFAULT 'none',
+    resident_since pg_catalog.date DEFAULT NULL,
+    registered pg_catalog.bool DEFAULT false,
+    incapacitated pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    imprisoned pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    detained pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    resides_in_territory pg_catalog.bool DEFAULT electoral.unsupplied_condition()
+) RETURNS pg_catalog.bool
+    AS 'MODULE_PATHNAME', 'can_vote' LANGUAGE C STABLE PARALLEL SAFE
+    SUPPORT electoral.eligibility_support;
+COMMENT ON FUNCTION electoral.can_vote(pg_catalog.text, pg_catalog.date, electoral.country[], pg_catalog.date,
+    electoral.residence, pg_catalog.date, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool,
+    pg_catalog.bool) IS
+    'true when the person may vote for the office on polling day under the rules in force then; '
+    'missing facts count as not proven, bars and territory conditions left out as the setting '
+    'electoral.unsupplied_bars says; '
+    'electoral.explain says why';
+
+CREATE FUNCTION electoral.can_stand(
+    office pg_catalog.text,
+    on_date pg_catalog.date,
+    citizenships electoral.country[],
+    birth_date pg_catalog.date,
+    residence electoral.residence DEFAULT 'none',
+    resident_since pg_catalog.date DEFAULT NULL,
+    registered pg_catalog.bool DEFAULT false,
+    incapacitated pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    imprisoned pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    detained pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    citizen_by_birth pg_catalog.bool DEFAULT NULL,
+    foreign_residence_permit pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    ever_foreign pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    resides_in_territory pg_catalog.bool DEFAULT electoral.unsupplied_condition(),
+    works_in_territory pg_catalog.bool DEFAULT electoral.unsupplied_condition()
+) RETURNS pg_catalog.bool
+    AS 'MODULE_PATHNAME', 'can_stand' LANGUAGE C STABLE PARALLEL SAFE
+    SUPPORT electoral.eligibility_support;
+COMMENT ON FUNCTION electoral.can_stand(pg_catalog.text, pg_catalog.date, electoral.country[], pg_catalog.date,
+    electoral.residence, pg_catalog.date, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool,
+    pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'true when the person may stand for the office on polling day under the rules in force then; '
+    'missing facts count as not proven, bars and territory conditions left out as the setting '
+    'electoral.unsupplied_bars says; '
+    'electoral.explain says why';
+
+CREATE FUNCTION electoral.explain(
+    role electoral.role,
+    office pg_catalog.text,
+    on_date pg_catalog.date,
+    citizenships electoral.country[],
+    birth_date pg_catalog.date,
+    residence electoral.residence DEFAULT 'none',
+    resident_since pg_catalog.date DEFAULT NULL,
+    registered pg_catalog.bool DEFAULT false,
+    incapacitated pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    imprisoned pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    detained pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    citizen_by_birth pg_catalog.bool DEFAULT NULL,
+    foreign_residence_permit pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    ever_foreign pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    resides_in_territory pg_catalog.bool DEFAULT electoral.unsupplied_condition(),
+    works_in_territory pg_catalog.bool DEFAULT electoral.unsupplied_condition(),
+    OUT requirement pg_catalog.text,
+    OUT satisfied pg_catalog.bool,
+    OUT detail pg_catalog.text,
+    OUT legal_basis pg_catalog.text
+) RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'explain' LANGUAGE C STABLE PARALLEL SAFE ROWS 8;
+COMMENT ON FUNCTION electoral.explain(electoral.role, pg_catalog.text, pg_catalog.date, electoral.country[],
+    pg_catalog.date, electoral.residence, pg_catalog.date, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool,
+    pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'one row per requirement in force for the role and office on polling day: whether it is met, why, and the law; '
+    'can_vote / can_stand are true exactly when no row is unsatisfied';
+
+COMMENT ON FUNCTION electoral.enforce_eligibility() IS
+    'BEFORE INSERT OR UPDATE FOR EACH ROW trigger: arguments are the role (''vote'' or ''stand'') and '
+    'parameter=column pairs (office, on_date, citizenships, birth_date, residence, resident_since, registered, '
+    'incapacitated, imprisoned, detained, citizen_by_birth, foreign_residence_permit, ever_foreign, '
+    'resides_in_territory, works_in_territory); '
+    'rejects an ineligible row with SQLSTATE 23514, or with flag=column (text[] or jsonb, or a domain over one) keeps it and '
+    'records the unmet requirements (an unknown office too); the mapping is checked at CREATE TRIGGER and ALTER TABLE';
