@@ -305,12 +305,20 @@ load_grants(MemoryContext cxt, int *n)
 	el_grant   *grants;
 	rule_row	r = {"electoral.franchise_grant", "id", 0};
 
+	/*
+	 * min_residence and resides_in_territory came with 1.1: read through the
+	 * row's jsonb, so that this library also reads a 1.0 schema not yet
+	 * updated (ALTER EXTENSION UPDATE runs after the new library is loaded).
+	 */
 	spi_read("SELECT id, host, nationals, roles, levels, except_offices, pg_catalog.isempty(in_force), "
 			 "pg_catalog.lower(in_force), pg_catalog.upper(in_force), "
-			 "CASE WHEN permanent_residence THEN 'permanent'::electoral.residence "
-			 "ELSE min_residence END AS min_residence, "
+			 "CASE WHEN permanent_residence THEN 'permanent' "
+			 "ELSE COALESCE(pg_catalog.to_jsonb(g) OPERATOR(pg_catalog.->>) 'min_residence', 'none') "
+			 "END AS min_residence, "
 			 "min_residence_years, registration, resident_since_before, treaty, legal_basis, "
-			 "resides_in_territory FROM electoral.franchise_grant ORDER BY id");
+			 "COALESCE((pg_catalog.to_jsonb(g) OPERATOR(pg_catalog.->>) 'resides_in_territory')::pg_catalog.bool, "
+			 "false) AS resides_in_territory "
+			 "FROM electoral.franchise_grant AS g ORDER BY id");
 	*n = (int) SPI_processed;
 	grants = MemoryContextAllocZero(cxt, sizeof(el_grant) * Max(*n, 1));
 	for (r.row = 0; r.row < *n; r.row++)

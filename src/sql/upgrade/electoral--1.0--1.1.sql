@@ -407,3 +407,9 @@ COMMENT ON FUNCTION electoral.enforce_eligibility() IS
     'resides_in_territory, works_in_territory); '
     'rejects an ineligible row with SQLSTATE 23514, or with flag=column (text[] or jsonb, or a domain over one) keeps it and '
     'records the unmet requirements (an unknown office too); the mapping is checked at CREATE TRIGGER and ALTER TABLE';
+
+-- Russian passports: valid 90 days after the 20th / 45th birthday since 16.07.2021 (src/sql/30)
+COMMENT ON FUNCTION electoral.ru_passport_valid_on(electoral.ru_passport, pg_catalog.date, pg_catalog.date, pg_catalog.date) IS
+    'whether a Russian internal passport is valid on a day: issued from 14, it must be replaced at 20 and at 45 '
+    '(one issued before the 20th birthday is invalid from it; before the 45th, from the 45th); since 16.07.2021 '
+    '(Government Decree No. 1205 of 15.07.2021) it stays valid until replaced, at most 90 days after that birthday';
