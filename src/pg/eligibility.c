@@ -220,14 +220,21 @@ resolve_office(FunctionCallInfo fcinfo, call_cache *cache, int argno)
 static pg_attribute_always_inline bool
 decide_row(FunctionCallInfo fcinfo, call_cache *cache, const el_plan *plan)
 {
-	if (unlikely(cache->remap))
-	{
-		memcpy(cache->remapped, &fcinfo->args[2], EL_VOTE_LEADING_FACTS * sizeof(NullableDatum));
-		cache->remapped[EL_FACT_RESIDES_IN_TERRITORY] = fcinfo->args[2 + EL_VOTE_LEADING_FACTS];
-		cache->src.facts = cache->remapped;
-	}
-	else
-		cache->src.facts = &fcinfo->args[2];
+	cache->src.facts = &fcinfo->args[2];
+	return el_plan_decide(plan, &el_source_reader, &cache->src);
+}
+
+/*
+ * decide_row for a can_vote call that passes resides_in_territory: its
+ * facts copied into el_fact order.  Rare, so kept off the hot path: such a
+ * call never sets hot_plan and every row comes through decide_slow.
+ */
+static pg_noinline bool
+decide_row_remapped(FunctionCallInfo fcinfo, call_cache *cache, const el_plan *plan)
+{
+	memcpy(cache->remapped, &fcinfo->args[2], EL_VOTE_LEADING_FACTS * sizeof(NullableDatum));
+	cache->remapped[EL_FACT_RESIDES_IN_TERRITORY] = fcinfo->args[2 + EL_VOTE_LEADING_FACTS];
+	cache->src.facts = cache->remapped;
 	return el_plan_decide(plan, &el_source_reader, &cache->src);
 }
 
@@ -253,7 +260,14 @@ decide_slow(FunctionCallInfo fcinfo, el_role role)
 	const el_plan *plan = el_recent_plan(&cache->plans, office, role, day);
 
 	if (role == EL_VOTE)
+	{
 		set_vote_layout(cache, PG_NARGS() - 2);
+		if (cache->remap)
+		{
+			cache->hot_plan = NULL;
+			PG_RETURN_BOOL(decide_row_remapped(fcinfo, cache, plan));
+		}
+	}
 	/* the next row with this (cached) office and polling day needs none of the above */
 	cache->hot_plan = office == cache->office ? plan : NULL;
 	cache->hot_day = day;
