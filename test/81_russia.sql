@@ -166,8 +166,9 @@ SELECT is(electoral.can_stand('RU.state_duma', '2026-09-20', '{RU}', '2005-09-20
 -- A dual citizen of Russia and Belarus (born 1970, permanently living in
 -- Russia since birth).  Voting needs nothing more: a citizen.  Standing for
 -- a municipal office needs the Protocol to waive the Belarusian citizenship,
--- and it does so on its conditions: permanent residence (since 1.1; in 1.0
--- the waiver ignored them and these lines supplied no residence).
+-- and it does so on its conditions (since 1.1): residence in the
+-- municipality (left out here: counted as met); no residence status, which a
+-- citizen of Russia does not hold there.
 -- ---------------------------------------------------------------------------
 SELECT is(electoral.can_vote(o, '2026-09-20', '{RU,BY}', '1970-01-01'), true,
           'RU+BY citizen may vote for ' || o)

@@ -65,19 +65,22 @@ SELECT is((SELECT legal_basis FROM electoral.explain('stand', 'RU.regional_legis
 
 -- ---------------------------------------------------------------------------
 -- A RU+BY dual national standing locally in Russia: the Protocol waives the
--- Belarusian citizenship only for one who meets its condition (permanent
--- residence).  From 2025-10-29.
+-- Belarusian citizenship only for one who meets its conditions: residing in
+-- the municipality (a citizen of Russia holds no residence status there, so
+-- the status condition is not theirs).  From 2025-10-29.
 -- ---------------------------------------------------------------------------
 SELECT is(electoral.can_stand('RU.municipal_council', '2025-10-29', '{RU,BY}', '1980-01-01', 'permanent'), true,
           'RU+BY, permanently resident, 2025-10-29: may stand');
 SELECT is(electoral.can_stand('RU.municipal_council', '2025-10-28', '{RU,BY}', '1980-01-01', 'permanent'), false,
           'RU+BY, permanently resident, 2025-10-28: may not (the Protocol not yet in force)');
-SELECT is(electoral.can_stand('RU.municipal_council', '2025-10-29', '{RU,BY}', '1980-01-01', 'temporary'), false,
-          'RU+BY, temporarily resident: the waiver does not apply');
-SELECT is(electoral.can_stand('RU.municipal_council', '2025-10-29', '{RU,BY}', '1980-01-01', NULL), false,
-          'RU+BY, residence not known: not proven');
+SELECT is(electoral.can_stand('RU.municipal_council', '2025-10-29', '{RU,BY}', '1980-01-01',
+                              resides_in_territory => false), false,
+          'RU+BY, residing elsewhere: the waiver does not apply');
+SELECT is(electoral.can_stand('RU.municipal_council', '2025-10-29', '{RU,BY}', '1980-01-01',
+                              resides_in_territory => true), true,
+          'RU+BY, residing in the municipality, no residence status (a citizen): the waiver applies');
 SELECT is((SELECT detail FROM electoral.explain('stand', 'RU.municipal_council', '2025-10-29', '{RU,BY}', '1980-01-01',
-                                                'temporary')
+                                                resides_in_territory => false)
             WHERE requirement = 'no_foreign_citizenship'),
           'also a citizen of BY; the Russia-Belarus Protocol of 13 March 2025 on equal electoral rights allows it only on its conditions',
           'explain: the waiver needs the grant''s conditions');

@@ -251,16 +251,19 @@ grant_reaches(const el_grant *g, const el_person *p, el_day day)
 
 /*
  * The conditions a grant puts on a foreign national.  Returns how many are
- * unmet; reports each when r is not NULL.
+ * unmet; reports each when r is not NULL.  A citizen of the host country
+ * (a dual national whose other citizenship a grant waives) holds no
+ * residence status there: the status condition is not theirs, the others
+ * (residence in the territory, years, cut-off, registration) are.
  */
 static int
-grant_conditions(const el_grant *g, const el_person *p, el_day day, reporter *r)
+grant_conditions(const el_grant *g, const el_person *p, el_day day, bool host_citizen, reporter *r)
 {
 	int			unmet = 0;
 	char		d1[16],
 				d2[16];
 
-	if (g->min_residence != EL_RES_NONE)
+	if (g->min_residence != EL_RES_NONE && !host_citizen)
 	{
 		bool		permanent = g->min_residence == EL_RES_PERMANENT;
 		bool		ok = p->has_residence && p->residence >= g->min_residence;
@@ -359,7 +362,7 @@ citizen_by_grant(const el_office *office, el_role role, const el_requirement *re
 
 		if (!grant_reaches(g, p, day))
 			continue;
-		unmet = grant_conditions(g, p, day, NULL);
+		unmet = grant_conditions(g, p, day, false, NULL);
 		if (best == NULL || unmet < best_unmet)
 		{
 			best = g;
@@ -384,14 +387,16 @@ citizen_by_grant(const el_office *office, el_role role, const el_requirement *re
 		   best_unmet == 0 ? "citizen of %s, entitled under %s" :
 		   "citizen of %s; %s entitles them only on its conditions, see the grant lines",
 		   foreign, best->treaty);
-	grant_conditions(best, p, day, r);
+	grant_conditions(best, p, day, false, r);
 	return best_unmet == 0;
 }
 
 /*
  * Foreign citizenships all waived by grants reaching this office and role?
  * A grant stands in for the bar only for a person who meets its conditions
- * (residence, years, cut-off, registration), as it does for citizenship.
+ * (residence in the territory, years, cut-off, registration; a residence
+ * status only of one who is not a citizen of the host), as it does for
+ * citizenship.
  */
 static bool
 foreign_waived(const el_office *office, el_role role, el_day day, const el_person *p,
@@ -412,7 +417,8 @@ foreign_waived(const el_office *office, el_role role, el_day day, const el_perso
 		{
 			const el_grant *g = office->grants[role][j];
 
-			if (!in_period(&g->in_force, day) || grant_conditions(g, p, day, NULL) > 0)
+			if (!in_period(&g->in_force, day) ||
+				grant_conditions(g, p, day, holds(p, office->country), NULL) > 0)
 				continue;
 			for (k = 0; k < g->nnationals; k++)
 				if (g->nationals[k] == c)
