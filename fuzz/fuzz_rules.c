@@ -52,12 +52,12 @@ static int16_t RU, BY, KZ, UTO;
 #define OPEN {EL_DAY_MIN, EL_DAY_MAX}
 
 static el_requirement council_vote[4];
-static el_requirement council_stand[12];
+static el_requirement council_stand[13];
 static el_requirement duma_vote[5];
 static el_requirement duma_stand[17];
 static el_requirement pres_vote[4];
 static el_requirement pres_stand[10];
-static el_requirement senate_stand[3];
+static el_requirement senate_stand[4];
 
 static int16_t by_nationals[1];
 static int16_t ru_nationals[2];
@@ -134,6 +134,7 @@ build_rulebook(void)
 	council_stand[9] = req(EL_REQ_NO_EXTREMIST_ORG_PARTICIPATION, 3, false, false, y2020, y2029);
 	council_stand[10] = req(EL_REQ_NOT_FOREIGN_AGENT, 0, false, false, y2027, EL_DAY_MAX);
 	council_stand[11] = req(EL_REQ_NO_FOREIGN_BENEFIT_DOCUMENT, 0, false, true, y2020, EL_DAY_MAX);
+	council_stand[12] = req(EL_REQ_LIVES_OR_WORKS_IN_TERRITORY, 0, false, false, y2020, EL_DAY_MAX);
 
 	/* RU.state_duma: national, RU; citizens only */
 	duma_vote[0] = req(EL_REQ_MIN_AGE, 18, false, false, EL_DAY_MIN, EL_DAY_MAX);
@@ -179,13 +180,14 @@ build_rulebook(void)
 	senate_stand[0] = req(EL_REQ_MIN_AGE, 30, false, false, EL_DAY_MIN, EL_DAY_MAX);
 	senate_stand[1] = req(EL_REQ_CITIZEN, 0, false, false, EL_DAY_MIN, EL_DAY_MAX);
 	senate_stand[2] = req(EL_REQ_RESIDENCE_YEARS, 25, false, false, EL_DAY_MIN, y2027);
+	senate_stand[3] = req(EL_REQ_RESIDES_IN_TERRITORY, 0, false, false, y2000, EL_DAY_MAX);
 
 	/* sorted by code bytewise, as el_find_office expects */
 	set_office(&offices[0], "BY.president", 0, EL_NATIONAL, true, pres_vote, 4, pres_stand, 10);
 	set_office(&offices[1], "RU.federation_council", 0, EL_NATIONAL, false,
-			   duma_vote, 0, senate_stand, 3);
+			   duma_vote, 0, senate_stand, 4);
 	set_office(&offices[2], "RU.municipal_council", 0, EL_LOCAL, true,
-			   council_vote, 4, council_stand, 12);
+			   council_vote, 4, council_stand, 13);
 	set_office(&offices[3], "RU.state_duma", 0, EL_NATIONAL, true, duma_vote, 5, duma_stand, 17);
 	offices[0].country = BY;
 	offices[1].country = RU;
@@ -204,8 +206,9 @@ build_rulebook(void)
 	grants[0].nexcept = 1;
 	grants[0].in_force.from = el_day_from_ymd(1999, 12, 8);
 	grants[0].in_force.to = EL_DAY_MAX;
-	grants[0].permanent_residence = true;
+	grants[0].min_residence = EL_RES_PERMANENT;
 	grants[0].registration = true;
+	grants[0].in_territory = true;
 	grants[0].treaty = "Union State treaty (synthetic)";
 	grants[0].legal_basis = "synthetic grant RU";
 
@@ -219,6 +222,7 @@ build_rulebook(void)
 	grants[1].levels = (1u << EL_NATIONAL) | (1u << EL_REGIONAL);
 	grants[1].in_force.from = y2000;
 	grants[1].in_force.to = y2029;
+	grants[1].min_residence = EL_RES_TEMPORARY;
 	grants[1].min_residence_years = 5;
 	grants[1].has_cutoff = true;
 	grants[1].resident_since_before = el_day_from_ymd(2024, 1, 1);
@@ -346,7 +350,7 @@ lazy_person(const void *src, unsigned needs)
 	p->citizen_by_birth = EL_UNKNOWN;
 	p->incapacitated = p->imprisoned = p->detained = unsupplied_default;
 	p->foreign_residence_permit = p->ever_foreign = unsupplied_default;
-	p->resides_in_territory = p->works_in_territory = unsupplied_default;
+	p->resides_in_territory = p->works_in_territory = EL_YES;	/* conditions: met when not supplied */
 	p->conviction = EL_CONV_NONE;
 	p->conviction_imprisonment = p->conviction_listed = unsupplied_default;
 	p->extremist_conviction = p->admin_penalty = unsupplied_default;
@@ -390,6 +394,10 @@ lazy_person(const void *src, unsigned needs)
 		p->foreign_residence_permit = a->foreign_residence_permit;
 	if (needs & EL_NEED_EVER_FOREIGN)
 		p->ever_foreign = a->ever_foreign;
+	if (needs & EL_NEED_RESIDES_IN_TERRITORY)
+		p->resides_in_territory = a->resides_in_territory;
+	if (needs & EL_NEED_WORKS_IN_TERRITORY)
+		p->works_in_territory = a->works_in_territory;
 	if (needs & EL_NEED_CONVICTION)
 		p->conviction = a->conviction;
 	if (needs & EL_NEED_CONVICTION_IMPRISONMENT)
@@ -565,6 +573,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	person.citizen_by_birth = tri(&r);
 	person.foreign_residence_permit = tri(&r);
 	person.ever_foreign = tri(&r);
+	person.resides_in_territory = tri(&r);
+	person.works_in_territory = tri(&r);
 
 	n = u8(&r) % 5;
 	for (i = 0; i < n; i++)

@@ -68,14 +68,11 @@ SELECT is((SELECT problemy FROM reestr.zayavka WHERE nomer = 2),
 SELECT is((SELECT problemy FROM reestr.zayavka WHERE nomer = 3),
           '[{"requirement": "citizen",
              "detail": "citizen of BY; the Russia-Belarus Protocol of 13 March 2025 on equal electoral rights entitles them only on its conditions, see the grant lines",
-             "legal_basis": "Constitution of the Russian Federation art. 32; 67-FZ art. 4 (foreign citizens only where a treaty provides)"},
+             "legal_basis": "Constitution of the Russian Federation art. 32; 67-FZ art. 4 p. 10 (foreign citizens permanently residing in the municipality, under international treaties)"},
             {"requirement": "grant: permanent residence",
              "detail": "residence is none, permanent residence required",
-             "legal_basis": "Protocol of 13.03.2025 amending the Treaty on Equal Rights of Citizens of 25.12.1998, in force 29.10.2025; 67-FZ art. 4"},
-            {"requirement": "grant: registered with the local election commission",
-             "detail": "not registered with the local election commission",
-             "legal_basis": "Protocol of 13.03.2025 amending the Treaty on Equal Rights of Citizens of 25.12.1998, in force 29.10.2025; 67-FZ art. 4"}]'::jsonb,
-          'an unregistered, non-resident Belarusian: exactly three items, in explain''s order');
+             "legal_basis": "Protocol of 13.03.2025 amending the Treaty on Equal Rights of Citizens of 25.12.1998, in force 29.10.2025; 67-FZ art. 4 p. 10"}]'::jsonb,
+          'an unregistered, non-resident Belarusian: exactly two items, in explain''s order (no registration condition)');
 SELECT is(z.problemy, pg_temp.want_jsonb('vote', z.okrug, z.den, z.grazhd, z.rozhd, z.status, z.v_spiske),
           format('application %s: the flag agrees with electoral.explain', z.nomer))
   FROM reestr.zayavka AS z ORDER BY z.nomer;
@@ -108,8 +105,8 @@ SELECT lives_ok($$UPDATE reestr.zayavka SET status = 'permanent' WHERE nomer = 3
                 'UPDATE: the Belarusian becomes a permanent resident');
 SELECT is((SELECT array_agg(e ->> 'requirement' ORDER BY o) FROM reestr.zayavka, jsonb_array_elements(problemy) WITH ORDINALITY AS x(e, o)
             WHERE nomer = 3),
-          ARRAY['citizen', 'grant: registered with the local election commission'],
-          'the flag shrinks to citizen and registration');
+          NULL::text[],
+          'the flag is empty once the Belarusian is a permanent resident (the Protocol asks no registration)');
 SELECT lives_ok($$UPDATE reestr.zayavka SET v_spiske = true WHERE nomer = 3$$, 'UPDATE: and registers');
 SELECT is((SELECT problemy FROM reestr.zayavka WHERE nomer = 3), '[]'::jsonb, 'the flag is now empty');
 SELECT lives_ok($$UPDATE reestr.zayavka SET okrug = 'RU.state_duma' WHERE nomer = 3$$,
@@ -118,8 +115,8 @@ SELECT is((SELECT problemy FROM reestr.zayavka WHERE nomer = 3),
           pg_temp.want_jsonb('vote', 'RU.state_duma', '2026-09-13', '{BY}', '1980-01-01', 'permanent', true),
           'the flag is rewritten for the Duma');
 SELECT is((SELECT problemy -> 0 ->> 'detail' FROM reestr.zayavka WHERE nomer = 3),
-          'not a citizen of RU (holds BY), and no franchise grant in force covers them for this office',
-          'the protocol does not cover the Duma');
+          'not a citizen of RU (holds BY); the office is reserved to citizens',
+          'the Duma vote is reserved to citizens');
 SELECT lives_ok($$UPDATE reestr.zayavka SET problemy = '[]' WHERE nomer = 7$$,
                 'UPDATE clearing the flag of an ineligible row by hand');
 SELECT is((SELECT jsonb_array_length(problemy) FROM reestr.zayavka WHERE nomer = 7), 1,
@@ -186,11 +183,11 @@ SELECT is((SELECT zamechaniya FROM reestr.vydvizhenie WHERE nomer = 3),
                 'only on its conditions, see the grant lines (67-FZ art. 4 (foreign citizens permanently residing in the '
                 'municipality, under international treaties))',
                 'grant: permanent residence: residence is none, permanent residence required (Protocol of 13.03.2025 '
-                'amending the Treaty on Equal Rights of Citizens of 25.12.1998, in force 29.10.2025; 67-FZ art. 4)',
-                'grant: registered with the local election commission: not registered with the local election commission '
-                '(Protocol of 13.03.2025 amending the Treaty on Equal Rights of Citizens of 25.12.1998, in force 29.10.2025; '
-                '67-FZ art. 4)'],
-          'a 16-year-old Belarusian, single country column, defaults for residence and registration: exactly four items');
+                'amending the Treaty on Equal Rights of Citizens of 25.12.1998, in force 29.10.2025; 67-FZ art. 4 p. 10)',
+                'no_foreign_citizenship: a citizen of BY; the Russia-Belarus Protocol of 13 March 2025 on equal electoral '
+                'rights allows it only on its conditions (67-FZ art. 4 p. 3.1 (unless a treaty provides otherwise))'],
+          'a 16-year-old Belarusian, single country column, default residence: exactly four items '
+          '(the Protocol waives the Belarusian citizenship only on its conditions)');
 SELECT is((SELECT zamechaniya FROM reestr.vydvizhenie WHERE nomer = 4), '{}'::text[],
           'a 19-year-old for a council, after a Duma row: eligible');
 SELECT is(v.zamechaniya, pg_temp.want_text('stand', v.dolzhnost, v.data, ARRAY[v.grazhdanin], v.rodilsya),

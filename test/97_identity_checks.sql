@@ -10,7 +10,7 @@ CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS electoral;
 
 BEGIN;
-SELECT plan(68);
+SELECT plan(80);
 SET search_path = public, electoral;
 -- the details print dates as the session does
 SET LOCAL datestyle = 'ISO, YMD';
@@ -96,8 +96,17 @@ SELECT is(electoral.ru_passport_valid_on('45 08 123456', birth::date, issued::da
     ('2000-05-15', '2020-05-01', '2020-05-15', false, 'issued two weeks before 20: invalid at 20 all the same'),
     ('2000-05-15', '2020-05-15', '2020-05-15', true,  'issued on the 20th birthday'),
     ('2000-05-15', '2020-05-15', '2045-05-14', true,  'issued at 20, the day before the 45th birthday'),
-    ('2000-05-15', '2020-05-15', '2045-05-15', false, 'issued at 20, on the 45th birthday'),
-    ('2000-05-15', '2045-05-14', '2045-05-15', false, 'issued the day before 45, on the 45th birthday'),
+    -- since 16.07.2021 (Decree No. 1205 of 15.07.2021): valid until replaced, at most 90 days after the birthday
+    ('2000-05-15', '2020-05-15', '2045-05-15', true,  'issued at 20, on the 45th birthday: valid until replaced (since 2021)'),
+    ('2000-05-15', '2020-05-15', '2045-08-13', true,  'issued at 20, day 90 after the 45th birthday: still valid'),
+    ('2000-05-15', '2020-05-15', '2045-08-14', false, 'issued at 20, day 91 after the 45th birthday: invalid'),
+    ('2000-05-15', '2045-05-14', '2045-05-15', true,  'issued the day before 45, on the 45th birthday: valid until replaced'),
+    ('2000-05-15', '2045-05-14', '2045-08-14', false, 'issued the day before 45, day 91 after the 45th birthday'),
+    ('2000-05-15', '2014-06-01', '2020-05-16', false, 'the day after the 20th birthday, in 2020: no grace before 16.07.2021'),
+    ('2001-07-01', '2015-07-01', '2021-07-15', false, '20 on 2021-07-01, on 2021-07-15: the day before the decree, invalid'),
+    ('2001-07-01', '2015-07-01', '2021-07-16', true,  '20 on 2021-07-01, on 2021-07-16: the decree applies, day 15 of 90'),
+    ('2001-07-01', '2015-07-01', '2021-09-29', true,  '20 on 2021-07-01: day 90, valid'),
+    ('2001-07-01', '2015-07-01', '2021-09-30', false, '20 on 2021-07-01: day 91, invalid'),
     ('2000-05-15', '2045-05-15', '2045-05-15', true,  'issued on the 45th birthday'),
     ('2000-05-15', '2045-05-15', '2099-12-31', true,  'issued at 45: never expires'),
     ('1950-01-01', '2010-03-01', '2090-01-01', true,  'issued at 60: never expires'),
@@ -107,9 +116,13 @@ SELECT is(electoral.ru_passport_valid_on('45 08 123456', birth::date, issued::da
     ('2004-02-29', '2018-02-28', '2018-03-01', true,  '29 Feb birthday, issued 28 Feb of a common year: 14 reached'),
     ('2004-02-29', '2018-02-27', '2018-03-01', false, '29 Feb birthday, issued 27 Feb: not yet 14'),
     ('2004-02-29', '2018-03-01', '2024-02-28', true,  '29 Feb birthday, the day before the 20th (leap) birthday'),
-    ('2004-02-29', '2018-03-01', '2024-02-29', false, '29 Feb birthday, on the 20th birthday 29 Feb 2024'),
+    ('2004-02-29', '2018-03-01', '2024-02-29', true,  '29 Feb birthday, on the 20th birthday 29 Feb 2024: valid until replaced'),
+    ('2004-02-29', '2018-03-01', '2024-05-29', true,  '29 Feb birthday, day 90 after the 20th birthday'),
+    ('2004-02-29', '2018-03-01', '2024-05-30', false, '29 Feb birthday, day 91 after the 20th birthday'),
     ('2004-02-29', '2024-03-01', '2049-02-27', true,  '29 Feb birthday, 27 Feb of the common year of the 45th'),
-    ('2004-02-29', '2024-03-01', '2049-02-28', false, '29 Feb birthday, 45 on 28 Feb of a common year'),
+    ('2004-02-29', '2024-03-01', '2049-02-28', true,  '29 Feb birthday, 45 on 28 Feb of a common year: valid until replaced'),
+    ('2004-02-29', '2024-03-01', '2049-05-29', true,  '29 Feb birthday, day 90 after 28 Feb 2049'),
+    ('2004-02-29', '2024-03-01', '2049-05-30', false, '29 Feb birthday, day 91 after 28 Feb 2049'),
     ('2004-02-29', '2049-02-28', '2070-01-01', true,  '29 Feb birthday, issued on 28 Feb at 45: never expires')
   ) AS t(birth, issued, on_date, expected, why);
 SELECT is(electoral.ru_passport_valid_on(NULL, '2000-05-15', '2014-06-01', '2016-01-01'), NULL,

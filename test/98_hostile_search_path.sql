@@ -26,7 +26,7 @@
 BEGIN;
 SET LOCAL client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS pgtap;
-SELECT plan(93);
+SELECT plan(94);
 -- the captured values print dates as the session does
 SET LOCAL datestyle = 'ISO, YMD';
 
@@ -361,8 +361,8 @@ SELECT pg_temp.q('explain',
                  $$(SELECT pg_catalog.string_agg(pg_catalog.concat(e.requirement, ':', e.satisfied), '; ')
                       FROM electoral.explain('stand', 'RU.municipal_council', '2026-09-13', '{BY}', '1990-04-01',
                                              residence => 'temporary') AS e)$$,
-                 'min_age 18:t; citizen:f; grant: permanent residence:f; '
-                 'grant: registered with the local election commission:f; no_foreign_citizenship:t; '
+                 'min_age 18:t; citizen:f; grant: permanent residence:f; grant: resides in the territory:t; '
+                 'no_foreign_citizenship:f; '
                  'no_foreign_residence_permit:t; not_incapacitated:t; not_imprisoned:t; '
                  'no_grave_conviction 10:t; no_especially_grave_conviction 15:t; no_listed_medium_conviction 5:t; '
                  'no_extremist_org_leadership 5:t; no_extremist_org_participation 3:t; not_foreign_agent:t');
@@ -433,9 +433,12 @@ SELECT pg_temp.q('State Duma, Belarusian voter, before the change',
 SELECT pg_temp.x('UPDATE of a grant',
                  $$UPDATE electoral.franchise_grant SET levels = '{local,regional,national}'
                     WHERE treaty OPERATOR(pg_catalog.~~) '%Russia-Belarus%'$$, 'ok');
-SELECT pg_temp.q('State Duma, Belarusian voter, after the change',
+SELECT pg_temp.q('State Duma, Belarusian voter, after the change (still reserved to citizens)',
                  $$electoral.can_vote('RU.state_duma', '2026-09-18', '{BY}', '1990-04-01',
-                                      residence => 'permanent', resident_since => '2015-06-01', registered => true)$$, 'true');
+                                      residence => 'permanent', resident_since => '2015-06-01', registered => true)$$, 'false');
+SELECT pg_temp.q('RU.regional_legislature, Belarusian voter, after the change (still reserved to citizens)',
+                 $$electoral.can_vote('RU.regional_legislature', '2026-09-18', '{BY}', '1990-04-01',
+                                      residence => 'permanent', resident_since => '2015-06-01')$$, 'false');
 SELECT pg_temp.q('State Duma, Belarusian candidate, after the change (reserved to citizens)',
                  $$electoral.can_stand('RU.state_duma', '2026-09-18', '{BY}', '1990-04-01',
                                        residence => 'permanent', resident_since => '2015-06-01', registered => true)$$, 'false');
@@ -471,7 +474,9 @@ SELECT pg_temp.x('INSERT of an existing grant',
                  $$INSERT INTO electoral.franchise_grant (id, host, nationals, roles, levels, in_force, permanent_residence,
                                                           registration, treaty, legal_basis)
                    VALUES (2, 'BY', '{RU}', '{vote}', '{local}', '[2025-10-29,)', true, true,
-                           'the Russia-Belarus Protocol of 13 March 2025 on equal electoral rights', 'as amended here')$$,
+                           'the Russia-Belarus Protocol of 13 March 2025 on equal electoral rights', 'as amended here'),
+                          (3, 'BY', '{RU}', '{vote}', '{local}', '[2014-03-23,)', true, false,
+                           'the Electoral Code of the Republic of Belarus', 'as amended here')$$,
                  'ok');
 SELECT pg_temp.q('the grant was merged, not duplicated',
                  $$(SELECT pg_catalog.concat(pg_catalog.count(*), ' ', pg_catalog.max(g.roles::pg_catalog.text))

@@ -550,14 +550,37 @@ el_ru_passport_blank_year(int64_t v)
 	return yy >= 97 ? 1900 + yy : 2000 + yy;
 }
 
+/*
+ * The days a passport due for replacement at an age stays valid after that
+ * birthday: none before 16.07.2021; since then until the new one is issued,
+ * at most 90 days after the birthday (Government Decree No. 1205 of
+ * 15.07.2021 amending the Regulation on the passport, Decree No. 828 of
+ * 08.07.1997).  The period counts from the day after the birthday (Civil
+ * Code art. 191), so the 90th day after it is the last valid one.  Whether a
+ * new passport was issued meanwhile is not known here: the most it can be.
+ */
+#define EL_PASSPORT_GRACE_DAYS 90
+
+static bool
+ru_passport_aged_out(int32_t birth, int32_t issued, int32_t on, int age)
+{
+	el_day		birthday;
+	el_day		last_valid;
+
+	if (el_years_reached(birth, issued, age) || !el_years_reached(birth, on, age))
+		return false;			/* issued at that age or later, or the holder is younger */
+	birthday = el_add_years(birth, age);
+	if (on < el_day_from_ymd(2021, 7, 16))
+		return true;			/* invalid from the birthday */
+	last_valid = birthday + EL_PASSPORT_GRACE_DAYS;
+	return on > last_valid;
+}
+
 bool
 el_ru_passport_valid_on(int32_t birth, int32_t issued, int32_t on)
 {
 	if (on < issued || !el_years_reached(birth, issued, 14))
 		return false;
-	if (!el_years_reached(birth, issued, 20) && el_years_reached(birth, on, 20))
-		return false;			/* issued before 20, and the holder is 20 */
-	if (!el_years_reached(birth, issued, 45) && el_years_reached(birth, on, 45))
-		return false;			/* issued before 45, and the holder is 45 */
-	return true;
+	return !ru_passport_aged_out(birth, issued, on, 20) &&
+		!ru_passport_aged_out(birth, issued, on, 45);
 }

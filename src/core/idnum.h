@@ -71,10 +71,12 @@ int			el_ru_passport_blank_year(int64_t v);
  * Is a Russian internal passport valid on a day?  It is issued from 14 and
  * must be replaced at 20 and at 45: one issued before the holder's 20th
  * birthday is invalid from that birthday, one issued before the 45th from
- * the 45th; one issued at 45 or later does not expire with age.  A passport
- * is not valid before it was issued, nor if issued before the holder was 14.
- * (A grace period after those birthdays is not enforced: the sources do not
- * confirm it.)  Days as in calendar.h.
+ * the 45th; one issued at 45 or later does not expire with age.  Since
+ * 16.07.2021 (Government Decree No. 1205 of 15.07.2021) it stays valid until
+ * replaced, at most 90 days after that birthday: the most it can be, as
+ * whether a new one was issued is not known here.  A passport is not valid
+ * before it was issued, nor if issued before the holder was 14.  Days as in
+ * calendar.h.
  */
 bool		el_ru_passport_valid_on(int32_t birth, int32_t issued, int32_t on);
 

@@ -23,6 +23,7 @@ const char *const el_reqkind_names[EL_NREQKINDS] = {
 	"min_age", "citizen", "citizen_by_birth", "residence_years",
 	"no_foreign_citizenship", "no_foreign_residence_permit", "never_foreign",
 	"not_incapacitated", "not_imprisoned", "not_detained",
+	"resides_in_territory", "lives_or_works_in_territory",
 	"no_conviction", "no_unexpunged_conviction", "no_grave_conviction",
 	"no_especially_grave_conviction", "no_listed_medium_conviction", "no_extremist_conviction",
 	"no_admin_penalty", "no_extremist_org_leadership", "no_extremist_org_participation",
@@ -225,6 +226,25 @@ report(reporter *r, const char *requirement, bool satisfied,
 	r->fn(&reason, r->arg);
 }
 
+/*
+ * The words of a territory fact (a condition, not a bar: met only when
+ * known to hold); one the caller did not supply is said to be so.
+ */
+static const char *
+territory_words(const el_person *p, unsigned need, el_tri fact, const char *yes, const char *no,
+				const char *what)
+{
+	static char buf[128];
+
+	if (p->unsupplied & need)
+	{
+		snprintf(buf, sizeof(buf), "%s not supplied by the caller: %s", what,
+				 fact == EL_YES ? "counted as met" : "not proven");
+		return buf;
+	}
+	return fact == EL_YES ? yes : fact == EL_NO ? no : "not known";
+}
+
 /* ---- franchise grants ---- */
 
 bool
@@ -257,24 +277,30 @@ grant_reaches(const el_grant *g, const el_person *p, el_day day)
 
 /*
  * The conditions a grant puts on a foreign national.  Returns how many are
- * unmet; reports each when r is not NULL.
+ * unmet; reports each when r is not NULL.  A citizen of the host country
+ * (a dual national whose other citizenship a grant waives) holds no
+ * residence status there: the status condition is not theirs, the others
+ * (residence in the territory, years, cut-off, registration) are.
  */
 static int
-grant_conditions(const el_grant *g, const el_person *p, el_day day, reporter *r)
+grant_conditions(const el_grant *g, const el_person *p, el_day day, bool host_citizen, reporter *r)
 {
 	int			unmet = 0;
 	char		d1[16],
 				d2[16];
 
-	if (g->permanent_residence)
+	if (g->min_residence != EL_RES_NONE && !host_citizen)
 	{
-		bool		ok = p->has_residence && p->residence == EL_RES_PERMANENT;
+		bool		permanent = g->min_residence == EL_RES_PERMANENT;
+		bool		ok = p->has_residence && p->residence >= g->min_residence;
 
 		unmet += !ok;
 		if (r)
-			report(r, "grant: permanent residence", ok, g->legal_basis,
+			report(r, permanent ? "grant: permanent residence" : "grant: lawful residence", ok, g->legal_basis,
 				   !p->has_residence ? "residence status not known" :
-				   ok ? "permanently resident" : "residence is %s, permanent residence required",
+				   ok ? (permanent ? "permanently resident" : "lawfully resident (%s)") :
+				   permanent ? "residence is %s, permanent residence required" :
+				   "residence is %s, lawful residence required",
 				   el_residence_names[p->has_residence ? p->residence : 0]);
 	}
 	if (g->min_residence_years > 0)
@@ -316,6 +342,18 @@ grant_conditions(const el_grant *g, const el_person *p, el_day day, reporter *r)
 			}
 		}
 	}
+	if (g->in_territory)
+	{
+		bool		ok = p->resides_in_territory == EL_YES;
+
+		unmet += !ok;
+		if (r)
+			report(r, "grant: resides in the territory", ok, g->legal_basis, "%s",
+				   territory_words(p, EL_NEED_RESIDES_IN_TERRITORY, p->resides_in_territory,
+								   "resides in the territory of the election",
+								   "does not reside in the territory of the election",
+								   "residence in the territory"));
+	}
 	if (g->registration)
 	{
 		bool		ok = p->registered == EL_YES;
@@ -350,7 +388,7 @@ citizen_by_grant(const el_office *office, el_role role, const el_requirement *re
 
 		if (!grant_reaches(g, p, day))
 			continue;
-		unmet = grant_conditions(g, p, day, NULL);
+		unmet = grant_conditions(g, p, day, false, NULL);
 		if (best == NULL || unmet < best_unmet)
 		{
 			best = g;
@@ -375,11 +413,17 @@ citizen_by_grant(const el_office *office, el_role role, const el_requirement *re
 		   best_unmet == 0 ? "citizen of %s, entitled under %s" :
 		   "citizen of %s; %s entitles them only on its conditions, see the grant lines",
 		   foreign, best->treaty);
-	grant_conditions(best, p, day, r);
+	grant_conditions(best, p, day, false, r);
 	return best_unmet == 0;
 }
 
-/* Foreign citizenships all waived by grants reaching this office and role? */
+/*
+ * Foreign citizenships all waived by grants reaching this office and role?
+ * A grant stands in for the bar only for a person who meets its conditions
+ * (residence in the territory, years, cut-off, registration; a residence
+ * status only of one who is not a citizen of the host), as it does for
+ * citizenship.
+ */
 static bool
 foreign_waived(const el_office *office, el_role role, el_day day, const el_person *p,
 			   const el_grant **by)
@@ -399,7 +443,8 @@ foreign_waived(const el_office *office, el_role role, el_day day, const el_perso
 		{
 			const el_grant *g = office->grants[role][j];
 
-			if (!in_period(&g->in_force, day))
+			if (!in_period(&g->in_force, day) ||
+				grant_conditions(g, p, day, holds(p, office->country), NULL) > 0)
 				continue;
 			for (k = 0; k < g->nnationals; k++)
 				if (g->nationals[k] == c)
@@ -413,6 +458,21 @@ foreign_waived(const el_office *office, el_role role, el_day day, const el_perso
 			return false;
 	}
 	return true;
+}
+
+/*
+ * A grant in force for this office and role that lists one of the person's
+ * citizenships (for the words of an unmet no_foreign_citizenship).
+ */
+static const el_grant *
+partner_grant(const el_office *office, el_role role, el_day day, const el_person *p)
+{
+	int			j;
+
+	for (j = 0; j < office->ngrants[role]; j++)
+		if (grant_reaches(office->grants[role][j], p, day))
+			return office->grants[role][j];
+	return NULL;
 }
 
 /* ---- one requirement ---- */
@@ -603,6 +663,9 @@ check_no_foreign_citizenship(const checking *c, const el_requirement *req, const
 	as = holds(p, office->country) ? "also a citizen of" : "a citizen of";
 	if (ok)
 		report(c->r, c->label, true, req->legal_basis, "%s %s, allowed under %s",
+			   as, list, by->treaty);
+	else if (req->grant_may_waive && (by = partner_grant(office, c->role, c->day, p)) != NULL)
+		report(c->r, c->label, false, req->legal_basis, "%s %s; %s allows it only on its conditions",
 			   as, list, by->treaty);
 	else
 		report(c->r, c->label, false, req->legal_basis, "%s %s", as, list);
@@ -967,6 +1030,48 @@ check_law_bar(const el_office *office, el_role role, const el_requirement *req,
 	}
 }
 
+/* Residence in the territory of the election (a district, a municipality). */
+static bool
+check_resides(const checking *c, const el_requirement *req, const el_person *p)
+{
+	bool		ok = p->resides_in_territory == EL_YES;
+
+	if (c->r)
+		report(c->r, c->label, ok, req->legal_basis, "%s",
+			   territory_words(p, EL_NEED_RESIDES_IN_TERRITORY, p->resides_in_territory,
+							   "resides in the territory of the election",
+							   "does not reside in the territory of the election",
+							   "residence in the territory"));
+	return ok;
+}
+
+/* Living or working in the territory: either fact, known to hold, is enough. */
+static bool
+check_lives_or_works(const checking *c, const el_requirement *req, const el_person *p)
+{
+	bool		lives = p->resides_in_territory == EL_YES;
+	bool		works = p->works_in_territory == EL_YES;
+
+	if (c->r == NULL || lives || works)
+	{
+		if (c->r)
+			report(c->r, c->label, true, req->legal_basis, "%s",
+				   lives ? territory_words(p, EL_NEED_RESIDES_IN_TERRITORY, EL_YES,
+										   "lives in the territory of the election", "", "residence in the territory") :
+				   territory_words(p, EL_NEED_WORKS_IN_TERRITORY, EL_YES,
+								   "works in the territory of the election", "", "work in the territory"));
+		return lives || works;
+	}
+	if (p->resides_in_territory == EL_NO && p->works_in_territory == EL_NO)
+		report(c->r, c->label, false, req->legal_basis, "neither lives nor works in the territory of the election");
+	else
+		report(c->r, c->label, false, req->legal_basis, "%s",
+			   (p->unsupplied & (EL_NEED_RESIDES_IN_TERRITORY | EL_NEED_WORKS_IN_TERRITORY)) ?
+			   "residence or work in the territory not supplied by the caller: not proven" :
+			   "residence or work in the territory not known");
+	return false;
+}
+
 /* The label of a requirement in an explanation, e.g. "min_age 18". */
 static void
 label_of(const el_requirement *req, char *label, size_t size)
@@ -1024,6 +1129,10 @@ check(const el_office *office, el_role role, const el_requirement *req,
 		case EL_REQ_NO_FOREIGN_BENEFIT_DOCUMENT:
 		case EL_REQ_PERMANENTLY_RESIDENT:
 			return check_law_bar(office, role, req, day, p, r, label);
+		case EL_REQ_RESIDES_IN_TERRITORY:
+			return check_resides(&c, req, p);
+		case EL_REQ_LIVES_OR_WORKS_IN_TERRITORY:
+			return check_lives_or_works(&c, req, p);
 		case EL_NREQKINDS:
 			break;
 	}
@@ -1134,7 +1243,8 @@ fold_grants(el_plan *plan)
 		pg->latest_start = g->min_residence_years > 0
 			? el_latest_start(plan->day, g->min_residence_years) : 0;
 		/* what el_plan_grant_admits reads of the conditions */
-		plan->grant_needs |= EL_NEED_RESIDENCE | EL_NEED_RESIDENT_SINCE | EL_NEED_REGISTERED;
+		plan->grant_needs |= EL_NEED_RESIDENCE | EL_NEED_RESIDENT_SINCE | EL_NEED_REGISTERED |
+			EL_NEED_RESIDES_IN_TERRITORY;
 	}
 	return true;
 }

@@ -60,6 +60,8 @@ typedef enum el_reqkind
 	EL_REQ_NOT_INCAPACITATED,
 	EL_REQ_NOT_IMPRISONED,
 	EL_REQ_NOT_DETAINED,
+	EL_REQ_RESIDES_IN_TERRITORY,
+	EL_REQ_LIVES_OR_WORKS_IN_TERRITORY,
 	/* law-bars: convictions and other bars on standing (years: the bar's term) */
 	EL_REQ_NO_CONVICTION,
 	EL_REQ_NO_UNEXPUNGED_CONVICTION,
@@ -148,9 +150,10 @@ typedef struct el_grant
 	const char *const *except_offices;
 	int			nexcept;
 	el_period	in_force;
-	bool		permanent_residence;
+	el_residence min_residence; /* the least status that qualifies (EL_RES_NONE: any) */
 	int			min_residence_years;
 	bool		registration;
+	bool		in_territory;	/* the national must reside in the election's territory */
 	bool		has_cutoff;
 	el_day		resident_since_before;
 	const char *treaty;
@@ -199,8 +202,7 @@ typedef struct el_person
 	el_tri		citizen_by_birth;
 	el_tri		foreign_residence_permit;
 	el_tri		ever_foreign;
-	/* reserved: another branch reads these (can_stand's 14th and 15th parameters) */
-	el_tri		resides_in_territory;
+	el_tri		resides_in_territory;	/* in the district / municipality of the election */
 	el_tri		works_in_territory;
 
 	/*
@@ -434,7 +436,8 @@ el_plan_grant_admits(const el_plan *plan, const el_person *p)
 			national = el_holds(p->citizenships, p->ncitizenships, g->nationals[j]);
 		if (!national)
 			continue;
-		if (g->permanent_residence && !(p->has_residence && p->residence == EL_RES_PERMANENT))
+		if (g->min_residence != EL_RES_NONE &&
+			!(p->has_residence && p->residence >= g->min_residence))
 			continue;
 		if (g->min_residence_years > 0 &&
 			!(p->has_resident_since && p->resident_since <= pg->latest_start))
@@ -443,6 +446,8 @@ el_plan_grant_admits(const el_plan *plan, const el_person *p)
 			!(p->has_resident_since && p->resident_since < g->resident_since_before))
 			continue;
 		if (g->registration && p->registered != EL_YES)
+			continue;
+		if (g->in_territory && p->resides_in_territory != EL_YES)
 			continue;
 		return true;
 	}

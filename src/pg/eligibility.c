@@ -46,6 +46,14 @@ typedef struct call_cache
 	el_person	person;
 
 	/*
+	 * can_vote given resides_in_territory (its 11th argument, fact
+	 * EL_FACT_RESIDES_IN_TERRITORY): its facts are copied here, in el_fact
+	 * order, for each row.  Every other call reads its arguments in place.
+	 */
+	bool		remap;
+	NullableDatum remapped[EL_NFACTS];
+
+	/*
 	 * What the row before was decided with, when its office is the cached
 	 * one: a row with that office and polling day goes straight to the
 	 * facts.  NULL whenever the rules or the cached office change.
@@ -63,7 +71,6 @@ get_cache_slow(FunctionCallInfo fcinfo)
 	if (cache == NULL)
 	{
 		cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(call_cache));
-		cache->src.nfacts = PG_NARGS() - 2;
 		cache->src.supplied = el_supplied(PG_NARGS() - 2);
 		cache->src.buf = cache->citizenships;
 		cache->src.person = &cache->person;
@@ -220,6 +227,32 @@ decide_row(FunctionCallInfo fcinfo, call_cache *cache, const el_plan *plan)
 	return el_plan_decide(plan, &el_source_reader, &cache->src);
 }
 
+/*
+ * decide_row for a can_vote call that passes resides_in_territory: its
+ * facts copied into el_fact order.  Rare, so kept off the hot path: such a
+ * call never sets hot_plan and every row comes through decide_slow.
+ */
+static pg_noinline bool
+decide_row_remapped(FunctionCallInfo fcinfo, call_cache *cache, const el_plan *plan)
+{
+	memcpy(cache->remapped, &fcinfo->args[2], EL_VOTE_LEADING_FACTS * sizeof(NullableDatum));
+	cache->remapped[EL_FACT_RESIDES_IN_TERRITORY] = fcinfo->args[2 + EL_VOTE_LEADING_FACTS];
+	cache->src.facts = cache->remapped;
+	return el_plan_decide(plan, &el_source_reader, &cache->src);
+}
+
+/*
+ * The facts a can_vote call supplies: its first eight in el_fact order,
+ * then resides_in_territory, which is not can_stand's ninth fact.
+ */
+static void
+set_vote_layout(call_cache *cache, int nfacts)
+{
+	cache->remap = nfacts > EL_VOTE_LEADING_FACTS;
+	cache->src.supplied = el_supplied(Min(nfacts, EL_VOTE_LEADING_FACTS)) |
+		(cache->remap ? EL_NEED_RESIDES_IN_TERRITORY : 0);
+}
+
 /* decide() for a row that differs from the one before, or the first one */
 static pg_noinline Datum
 decide_slow(FunctionCallInfo fcinfo, el_role role)
@@ -229,6 +262,15 @@ decide_slow(FunctionCallInfo fcinfo, el_role role)
 	el_day		day = el_polling_day(PG_ARGISNULL(1), PG_GETARG_DATUM(1));
 	const el_plan *plan = el_recent_plan(&cache->plans, office, role, day);
 
+	if (role == EL_VOTE)
+	{
+		set_vote_layout(cache, PG_NARGS() - 2);
+		if (cache->remap)
+		{
+			cache->hot_plan = NULL;
+			PG_RETURN_BOOL(decide_row_remapped(fcinfo, cache, plan));
+		}
+	}
 	/* the next row with this (cached) office and polling day needs none of the above */
 	cache->hot_plan = office == cache->office ? plan : NULL;
 	cache->hot_day = day;
@@ -319,16 +361,50 @@ unsupplied_none(PG_FUNCTION_ARGS)
 	PG_RETURN_OID(*label);
 }
 
-/* Is expression e a call of electoral.unsupplied_bar() or of an unsupplied_none function? */
-static bool
-is_unsupplied_marker(Node *e)
+/*
+ * electoral.unsupplied_condition(): the DEFAULT of the positive conditions
+ * (resides_in_territory, works_in_territory): true (met) or NULL (not
+ * proven), by the same setting, so that leaving them out changes no answer.
+ */
+PG_FUNCTION_INFO_V1(unsupplied_condition);
+Datum
+unsupplied_condition(PG_FUNCTION_ARGS)
+{
+	if (el_unsupplied_condition() == EL_UNKNOWN)
+		PG_RETURN_NULL();
+	PG_RETURN_BOOL(true);
+}
+
+/* The function a FuncExpr with no arguments calls, or NULL. */
+static PGFunction
+marker_function(Node *e)
 {
 	FmgrInfo	finfo;
 
 	if (e == NULL || !IsA(e, FuncExpr) || ((FuncExpr *) e)->args != NIL)
-		return false;
+		return NULL;
 	fmgr_info(((FuncExpr *) e)->funcid, &finfo);
-	return finfo.fn_addr == unsupplied_bar || finfo.fn_addr == unsupplied_none;
+	return finfo.fn_addr;
+}
+
+/*
+ * The EL_NEED_* bits expression e leaves unsupplied when it is the default
+ * of fact: electoral.unsupplied_bar() for a bar, unsupplied_conviction() /
+ * unsupplied_org_role() for an enum bar, electoral.unsupplied_condition()
+ * for a condition; 0 for any other expression.
+ */
+static unsigned
+unsupplied_marker_bits(Node *e, int fact)
+{
+	PGFunction	f = marker_function(e);
+
+	if (f == unsupplied_bar)
+		return (1u << fact) & EL_BAR_FACTS & ~EL_ENUM_FACTS;
+	if (f == unsupplied_none)
+		return (1u << fact) & EL_ENUM_FACTS;
+	if (f == unsupplied_condition)
+		return (1u << fact) & EL_CONDITION_FACTS;
+	return 0;
 }
 
 /*
@@ -346,9 +422,8 @@ unsupplied_args(FunctionCallInfo fcinfo, int first)
 	if (expr == NULL || !IsA(expr, FuncExpr))
 		return 0;
 	for (i = first; i < list_length(((FuncExpr *) expr)->args) && i - first < EL_NFACTS; i++)
-		if (is_unsupplied_marker(list_nth(((FuncExpr *) expr)->args, i)))
-			bits |= 1u << (i - first);
-	return bits & EL_BAR_FACTS;
+		bits |= unsupplied_marker_bits(list_nth(((FuncExpr *) expr)->args, i), i - first);
+	return bits;
 }
 
 /*
@@ -368,8 +443,8 @@ droppable_fact_arg(Node *arg, int fact)
 {
 	Const	   *c = (Const *) arg;
 
-	if (is_unsupplied_marker(arg))
-		return (1u << fact) & EL_BAR_FACTS;
+	if (marker_function(arg) != NULL)
+		return unsupplied_marker_bits(arg, fact) != 0;
 	if (arg == NULL || !IsA(arg, Const))
 		return false;
 	if (fact == EL_FACT_RESIDENT_SINCE || fact == EL_FACT_CITIZEN_BY_BIRTH ||
@@ -388,13 +463,20 @@ eligibility_support(PG_FUNCTION_ARGS)
 	FuncExpr   *call;
 	FuncExpr   *shorter;
 	int			nargs;
+	bool		vote;
+	FmgrInfo	finfo;
 
 	if (!IsA(rawreq, SupportRequestSimplify))
 		PG_RETURN_POINTER(NULL);
 	call = ((SupportRequestSimplify *) rawreq)->fcall;
 	nargs = list_length(call->args);
-	/* office, on_date, then fact n - 2 */
-	while (nargs > 2 && droppable_fact_arg(list_nth(call->args, nargs - 1), nargs - 3))
+	fmgr_info(call->funcid, &finfo);
+	vote = finfo.fn_addr == can_vote;
+	/* office, on_date, then fact n - 2 (can_vote's ninth fact is resides_in_territory) */
+	while (nargs > 2 &&
+		   droppable_fact_arg(list_nth(call->args, nargs - 1),
+							  vote && nargs - 3 >= EL_VOTE_LEADING_FACTS ?
+							  EL_FACT_RESIDES_IN_TERRITORY : nargs - 3))
 		nargs--;
 	if (nargs == list_length(call->args))
 		PG_RETURN_POINTER(NULL);
@@ -452,7 +534,7 @@ explain(PG_FUNCTION_ARGS)
 	role = role_label == cache->ref.rules->role_enum[EL_STAND] ? EL_STAND : EL_VOTE;
 	office = resolve_office(fcinfo, cache, 1);
 	day = el_polling_day(PG_ARGISNULL(2), PG_GETARG_DATUM(2));
-	el_person_from_facts(cache->ref.rules, &fcinfo->args[3], PG_NARGS() - 3, EL_NEED_ALL, &person,
+	el_person_from_facts(cache->ref.rules, &fcinfo->args[3], el_supplied(PG_NARGS() - 3), EL_NEED_ALL, &person,
 						 cache->citizenships);
 	person.unsupplied |= unsupplied_args(fcinfo, 3);
 

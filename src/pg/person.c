@@ -105,11 +105,12 @@ person_bar_facts(const el_rules *rules, const NullableDatum *facts, unsigned rea
 }
 
 void
-el_person_from_facts(const el_rules *rules, const NullableDatum *facts, int nfacts,
+el_person_from_facts(const el_rules *rules, const NullableDatum *facts, unsigned supplied,
 					 unsigned needs, el_person *p, int16_t *buf)
 {
-	unsigned	read = needs & el_supplied(nfacts);
+	unsigned	read = needs & supplied;
 	el_tri		unsupplied_bar = el_unsupplied_bar();
+	el_tri		unsupplied_condition = el_unsupplied_condition();
 
 	/* first the SQL defaults of every fact, then what was supplied and is needed */
 	p->citizenships = NULL;
@@ -126,8 +127,8 @@ el_person_from_facts(const el_rules *rules, const NullableDatum *facts, int nfac
 	p->citizen_by_birth = EL_UNKNOWN;
 	p->foreign_residence_permit = unsupplied_bar;
 	p->ever_foreign = unsupplied_bar;
-	p->resides_in_territory = unsupplied_bar;
-	p->works_in_territory = unsupplied_bar;
+	p->resides_in_territory = unsupplied_condition;
+	p->works_in_territory = unsupplied_condition;
 	p->conviction = unsupplied_bar == EL_NO ? EL_CONV_NONE : EL_CONV_UNKNOWN;
 	p->conviction_imprisonment = unsupplied_bar;
 	p->conviction_listed = unsupplied_bar;
@@ -139,7 +140,7 @@ el_person_from_facts(const el_rules *rules, const NullableDatum *facts, int nfac
 	p->foreign_agent = unsupplied_bar;
 	p->foreign_benefit_document = unsupplied_bar;
 	p->not_permanently_resident = unsupplied_bar;
-	p->unsupplied = EL_BAR_FACTS & ~el_supplied(nfacts);
+	p->unsupplied = (EL_BAR_FACTS | EL_CONDITION_FACTS) & ~supplied;
 
 	if ((read & EL_NEED_CITIZENSHIPS) && !facts[EL_FACT_CITIZENSHIPS].isnull)
 	{
@@ -193,7 +194,7 @@ el_source_person(const void *src, unsigned needs)
 {
 	const el_fact_source *s = (const el_fact_source *) src;
 
-	el_person_from_facts(s->rules, s->facts, s->nfacts, needs, s->person, s->buf);
+	el_person_from_facts(s->rules, s->facts, s->supplied, needs, s->person, s->buf);
 	return s->person;
 }
 

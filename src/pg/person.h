@@ -22,7 +22,11 @@
 /* The most citizenships one person may hold in an argument. */
 #define EL_MAX_CITIZENSHIPS 32
 
-/* The facts, in the order of the SQL parameters after office and on_date. */
+/*
+ * The facts, in the order of can_stand's parameters after office and
+ * on_date (explain's after its leading role).  can_vote has the first eight,
+ * then resides_in_territory (its argument 11): el_vote_facts maps them.
+ */
 typedef enum el_fact
 {
 	EL_FACT_CITIZENSHIPS,
@@ -36,8 +40,8 @@ typedef enum el_fact
 	EL_FACT_CITIZEN_BY_BIRTH,
 	EL_FACT_FOREIGN_RESIDENCE_PERMIT,
 	EL_FACT_EVER_FOREIGN,
-	EL_FACT_RESIDES_IN_TERRITORY,	/* reserved: read by another branch */
-	EL_FACT_WORKS_IN_TERRITORY, /* reserved: read by another branch */
+	EL_FACT_RESIDES_IN_TERRITORY,
+	EL_FACT_WORKS_IN_TERRITORY,
 	EL_FACT_CONVICTION,
 	EL_FACT_CONVICTION_IMPRISONMENT,
 	EL_FACT_CONVICTION_LISTED,
@@ -51,6 +55,9 @@ typedef enum el_fact
 	EL_FACT_NOT_PERMANENTLY_RESIDENT,
 	EL_NFACTS
 } el_fact;
+
+/* can_vote's facts before resides_in_territory (citizenships .. detained). */
+#define EL_VOTE_LEADING_FACTS (EL_FACT_DETAINED + 1)
 
 /* SQL parameter names of the facts (also the trigger's argument names). */
 extern const char *const el_fact_names[EL_NFACTS];
@@ -183,7 +190,6 @@ extern el_hidden int el_unsupplied_bars;
  */
 #define EL_BAR_FACTS (EL_NEED_INCAPACITATED | EL_NEED_IMPRISONED | EL_NEED_DETAINED | \
 					  EL_NEED_FOREIGN_PERMIT | EL_NEED_EVER_FOREIGN | \
-					  EL_NEED_RESIDES_IN_TERRITORY | EL_NEED_WORKS_IN_TERRITORY | \
 					  EL_NEED_CONVICTION | EL_NEED_CONVICTION_IMPRISONMENT | EL_NEED_CONVICTION_LISTED | \
 					  EL_NEED_EXTREMIST_CONVICTION | EL_NEED_ADMIN_PENALTY | EL_NEED_EXTREMIST_ORG | \
 					  EL_NEED_FOREIGN_AGENT | EL_NEED_FOREIGN_BENEFIT_DOCUMENT | \
@@ -192,11 +198,25 @@ extern el_hidden int el_unsupplied_bars;
 /* The facts that are enums of the rulebook (electoral.conviction, electoral.org_role). */
 #define EL_ENUM_FACTS (EL_NEED_CONVICTION | EL_NEED_EXTREMIST_ORG)
 
+/*
+ * The positive conditions the same setting governs: residence or work in the
+ * territory of the election.  Not supplied, they count as met ('met') or
+ * not proven, so a caller who leaves them out gets 1.0's answers.
+ */
+#define EL_CONDITION_FACTS (EL_NEED_RESIDES_IN_TERRITORY | EL_NEED_WORKS_IN_TERRITORY)
+
 /* What a bar fact not supplied counts as. */
 static inline el_tri
 el_unsupplied_bar(void)
 {
 	return el_unsupplied_bars == EL_UNSUPPLIED_NOT_PROVEN ? EL_UNKNOWN : EL_NO;
+}
+
+/* What a condition fact not supplied counts as. */
+static inline el_tri
+el_unsupplied_condition(void)
+{
+	return el_unsupplied_bars == EL_UNSUPPLIED_NOT_PROVEN ? EL_UNKNOWN : EL_YES;
 }
 
 /*
@@ -263,20 +283,22 @@ el_supplied(int nfacts)
 }
 
 /*
- * Fill person from facts[0 .. nfacts-1], in el_fact order; facts past
- * nfacts were not supplied and take their SQL defaults (a bar: as
+ * Fill person from facts[], in el_fact order: the facts whose EL_NEED_* bit
+ * is in supplied (el_supplied(n) for the first n); the others were not
+ * supplied and take their SQL defaults (a bar or a condition: as
  * electoral.unsupplied_bars says, and marked in person->unsupplied), and so
- * do facts whose EL_NEED_* bit is not in needs (el_plan.needs; EL_NEED_ALL
- * to read every one).  A function passes &fcinfo->args[first] straight
- * through, so nothing is copied.  buf holds the decoded citizenships
+ * do facts whose bit is not in needs (el_plan.needs; EL_NEED_ALL to read
+ * every one).  A function passes &fcinfo->args[first] straight through, so
+ * nothing is copied.  buf holds the decoded citizenships
  * (EL_MAX_CITIZENSHIPS entries).
  */
-void		el_person_from_facts(const el_rules *rules, const NullableDatum *facts, int nfacts,
+void		el_person_from_facts(const el_rules *rules, const NullableDatum *facts, unsigned supplied,
 								 unsigned needs, el_person *p, int16_t *buf);
 
 /*
- * Mark the bar facts among facts (EL_NEED_* bits) as not supplied: they
- * take el_unsupplied_bar() and explanations say so.  For a caller whose
+ * Mark the bar and condition facts among facts (EL_NEED_* bits) as not
+ * supplied: they take el_unsupplied_bar() / el_unsupplied_condition() and
+ * explanations say so.  For a caller whose
  * "not supplied" is not a missing argument, e.g. the trigger's facts with
  * no column mapped (whose values el_person_from_facts took from defaults).
  */
@@ -285,7 +307,11 @@ el_person_leave_out(el_person *p, unsigned facts)
 {
 	el_tri		value = el_unsupplied_bar();
 
-	facts &= EL_BAR_FACTS;
+	if (facts & EL_NEED_RESIDES_IN_TERRITORY)
+		p->resides_in_territory = el_unsupplied_condition();
+	if (facts & EL_NEED_WORKS_IN_TERRITORY)
+		p->works_in_territory = el_unsupplied_condition();
+	facts &= EL_BAR_FACTS | EL_CONDITION_FACTS;
 	if (facts & EL_NEED_INCAPACITATED)
 		p->incapacitated = value;
 	if (facts & EL_NEED_IMPRISONED)
@@ -296,10 +322,6 @@ el_person_leave_out(el_person *p, unsigned facts)
 		p->foreign_residence_permit = value;
 	if (facts & EL_NEED_EVER_FOREIGN)
 		p->ever_foreign = value;
-	if (facts & EL_NEED_RESIDES_IN_TERRITORY)
-		p->resides_in_territory = value;
-	if (facts & EL_NEED_WORKS_IN_TERRITORY)
-		p->works_in_territory = value;
 	if (facts & EL_NEED_CONVICTION)
 		p->conviction = value == EL_NO ? EL_CONV_NONE : EL_CONV_UNKNOWN;
 	if (facts & EL_NEED_CONVICTION_IMPRISONMENT)
@@ -330,9 +352,8 @@ el_person_leave_out(el_person *p, unsigned facts)
 typedef struct el_fact_source
 {
 	const el_rules *rules;
-	const NullableDatum *facts; /* &fcinfo->args[first fact] */
-	int			nfacts;
-	unsigned	supplied;		/* el_supplied(nfacts), kept by the call site */
+	const NullableDatum *facts; /* &fcinfo->args[first fact], or remapped (can_vote) */
+	unsigned	supplied;		/* EL_NEED_* bits of the facts supplied, kept by the call site */
 	int16_t    *buf;			/* EL_MAX_CITIZENSHIPS codes */
 	el_person  *person;			/* filled by el_source_person */
 } el_fact_source;

@@ -312,10 +312,20 @@ load_grants(MemoryContext cxt, int *n)
 	el_grant   *grants;
 	rule_row	r = {"electoral.franchise_grant", "id", 0};
 
+	/*
+	 * min_residence and resides_in_territory came with 1.1: read through the
+	 * row's jsonb, so that this library also reads a 1.0 schema not yet
+	 * updated (ALTER EXTENSION UPDATE runs after the new library is loaded).
+	 */
 	spi_read(psprintf("SELECT id, host, nationals, roles, levels, except_offices, pg_catalog.isempty(in_force), "
-					  "pg_catalog.lower(in_force), pg_catalog.upper(in_force), permanent_residence, "
-					  "min_residence_years, registration, resident_since_before, treaty, legal_basis "
-					  "FROM %s ORDER BY id", el_rule_relation("franchise_grant")));
+			 "pg_catalog.lower(in_force), pg_catalog.upper(in_force), "
+			 "CASE WHEN permanent_residence THEN 'permanent' "
+			 "ELSE COALESCE(pg_catalog.to_jsonb(g) OPERATOR(pg_catalog.->>) 'min_residence', 'none') "
+			 "END AS min_residence, "
+			 "min_residence_years, registration, resident_since_before, treaty, legal_basis, "
+			 "COALESCE((pg_catalog.to_jsonb(g) OPERATOR(pg_catalog.->>) 'resides_in_territory')::pg_catalog.bool, "
+			 "false) AS resides_in_territory "
+			 "FROM %s AS g ORDER BY id", el_rule_relation("franchise_grant")));
 	*n = (int) SPI_processed;
 	grants = MemoryContextAllocZero(cxt, sizeof(el_grant) * Max(*n, 1));
 	for (r.row = 0; r.row < *n; r.row++)
@@ -329,13 +339,15 @@ load_grants(MemoryContext cxt, int *n)
 		g->levels = need_label_bits(&r, 5, el_level_names, EL_NLEVELS);
 		need_exceptions(&r, 6, g, cxt);
 		g->in_force = need_period(&r, 7);
-		g->permanent_residence = DatumGetBool(need(&r, 10));
+		/* permanent_residence is the 1.0 shorthand for min_residence 'permanent' */
+		g->min_residence = (el_residence) need_label(&r, 10, el_residence_names, 3);
 		g->min_residence_years = need_years(&r, 11);
 		g->registration = DatumGetBool(need(&r, 12));
 		g->has_cutoff = get_datum(&r, 13, &d);
 		g->resident_since_before = g->has_cutoff ? DatumGetDateADT(d) : 0;
 		g->treaty = need_text(&r, 14, cxt);
 		g->legal_basis = need_text(&r, 15, cxt);
+		g->in_territory = DatumGetBool(need(&r, 16));
 	}
 	return grants;
 }

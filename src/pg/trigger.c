@@ -500,7 +500,7 @@ decide_row(trigger_cache *c, TupleTableSlot *row, const el_office *office, el_da
 	{
 		/* one electoral.country column: a one-element list, read directly */
 		facts[EL_FACT_CITIZENSHIPS].isnull = true;
-		el_person_from_facts(c->ref.rules, facts, EL_NFACTS, EL_NEED_ALL, person, c->citizenships);
+		el_person_from_facts(c->ref.rules, facts, EL_NEED_ALL, EL_NEED_ALL, person, c->citizenships);
 		if (!COL_NULL(c, row, EL_FACT_CITIZENSHIPS))
 		{
 			c->citizenships[0] = DatumGetInt16(COL_VALUE(c, row, EL_FACT_CITIZENSHIPS));
@@ -509,7 +509,7 @@ decide_row(trigger_cache *c, TupleTableSlot *row, const el_office *office, el_da
 		}
 	}
 	else
-		el_person_from_facts(c->ref.rules, facts, EL_NFACTS, EL_NEED_ALL, person, c->citizenships);
+		el_person_from_facts(c->ref.rules, facts, EL_NEED_ALL, EL_NEED_ALL, person, c->citizenships);
 	/* a bar with no column is a fact not supplied, as when can_stand leaves it out */
 	el_person_leave_out(person, unmapped);
 	return el_plan_decide(el_recent_plan(&c->plans, office, c->map.role, day), &el_person_reader, person);

@@ -55,4 +55,5 @@ CREATE FUNCTION electoral.ru_passport_valid_on(passport electoral.ru_passport, b
     AS 'MODULE_PATHNAME', 'ru_passport_valid_on' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION electoral.ru_passport_valid_on(electoral.ru_passport, pg_catalog.date, pg_catalog.date, pg_catalog.date) IS
     'whether a Russian internal passport is valid on a day: issued from 14, it must be replaced at 20 and at 45 '
-    '(one issued before the 20th birthday is invalid from it; before the 45th, from the 45th); no grace period';
+    '(one issued before the 20th birthday is invalid from it; before the 45th, from the 45th); since 16.07.2021 '
+    '(Government Decree No. 1205 of 15.07.2021) it stays valid until replaced, at most 90 days after that birthday';

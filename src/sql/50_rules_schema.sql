@@ -30,7 +30,9 @@ CREATE TYPE electoral.requirement_kind AS ENUM (
     'not_incapacitated',            -- not declared legally incapable by a court
     'not_imprisoned',               -- not held in a place of deprivation of liberty under a sentence
     'not_detained',                 -- not held in pre-trial detention
-    -- law-bars: convictions and other bars on standing; years is the bar's term
+    'resides_in_territory',         -- resides in the territory of the election (district, municipality)
+    'lives_or_works_in_territory',  -- lives or works in the territory of the election
+    -- bars on standing: convictions and others; years is the bar's term
     'no_conviction',                -- never convicted (conviction = 'none')
     'no_unexpunged_conviction',     -- no conviction that is not expunged or lifted on polling day
     'no_grave_conviction',          -- years: no sentence of imprisonment for a grave crime, unexpunged or expunged less than years ago
@@ -125,6 +127,8 @@ CREATE TABLE electoral.franchise_grant (
     resident_since_before pg_catalog.date,
     treaty                pg_catalog.text NOT NULL,
     legal_basis           pg_catalog.text NOT NULL,
+    min_residence         electoral.residence NOT NULL DEFAULT 'none',
+    resides_in_territory  pg_catalog.bool NOT NULL DEFAULT false,
     CONSTRAINT grant_period CHECK (NOT pg_catalog.isempty(in_force))
 );
 COMMENT ON TABLE electoral.franchise_grant IS
@@ -136,9 +140,19 @@ COMMENT ON COLUMN electoral.franchise_grant.roles IS 'vote, stand, or both';
 COMMENT ON COLUMN electoral.franchise_grant.levels IS 'levels of office covered';
 COMMENT ON COLUMN electoral.franchise_grant.except_offices IS 'office codes the grant does not cover';
 COMMENT ON COLUMN electoral.franchise_grant.in_force IS 'polling days the grant applies to';
-COMMENT ON COLUMN electoral.franchise_grant.permanent_residence IS 'the national must be permanently resident in the host country';
+COMMENT ON COLUMN electoral.franchise_grant.permanent_residence IS
+    'the national must be permanently resident in the host country (the same as min_residence ''permanent''; '
+    'false leaves the status to min_residence)';
 COMMENT ON COLUMN electoral.franchise_grant.min_residence_years IS 'full years of residence required on polling day';
-COMMENT ON COLUMN electoral.franchise_grant.registration IS 'the national must be registered with the local election commission';
+COMMENT ON COLUMN electoral.franchise_grant.registration IS
+    'the national must be registered with the local election commission, where a treaty sets that condition '
+    '(the shipped grants do not: being on the voter list is the procedure for every voter)';
+COMMENT ON COLUMN electoral.franchise_grant.min_residence IS
+    'the least residence status in the host country that qualifies: none (any), temporary (any lawful residence) '
+    'or permanent; permanent_residence = true asks for permanent whatever this says';
+COMMENT ON COLUMN electoral.franchise_grant.resides_in_territory IS
+    'the national must reside in the territory of the election (e.g. the municipality: 67-FZ art. 4 p. 10), '
+    'a fact the caller supplies as resides_in_territory';
 COMMENT ON COLUMN electoral.franchise_grant.resident_since_before IS 'residence must have begun before this date (a cut-off); NULL for none';
 COMMENT ON COLUMN electoral.franchise_grant.treaty IS 'the instrument granting the right, as cited in explanations';
 COMMENT ON COLUMN electoral.franchise_grant.legal_basis IS 'provisions that give the grant effect';

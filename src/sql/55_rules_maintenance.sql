@@ -104,9 +104,9 @@ DECLARE
 BEGIN
     EXECUTE pg_catalog.format(
         'UPDATE %s AS g SET (host, nationals, roles, levels, except_offices, in_force, permanent_residence, '
-        'min_residence_years, registration, resident_since_before, treaty, legal_basis) '
+        'min_residence_years, registration, resident_since_before, treaty, legal_basis, min_residence, resides_in_territory) '
         '= ($1.host, $1.nationals, $1.roles, $1.levels, $1.except_offices, $1.in_force, $1.permanent_residence, '
-        '$1.min_residence_years, $1.registration, $1.resident_since_before, $1.treaty, $1.legal_basis) '
+        '$1.min_residence_years, $1.registration, $1.resident_since_before, $1.treaty, $1.legal_basis, $1.min_residence, $1.resides_in_territory) '
         'WHERE g.id OPERATOR(pg_catalog.=) $1.id', TG_RELID::pg_catalog.regclass) USING NEW;
     GET DIAGNOSTICS n = ROW_COUNT;
     IF n OPERATOR(pg_catalog.>) 0 THEN

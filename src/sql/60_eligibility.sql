@@ -18,6 +18,16 @@ COMMENT ON FUNCTION electoral.unsupplied_bar() IS
     'default of the bar parameters of can_vote, can_stand and explain: false when the setting '
     'electoral.unsupplied_bars is ''met'' (a bar not supplied is met), NULL when ''not_proven''';
 
+-- The DEFAULT of the territory parameters (resides_in_territory,
+-- works_in_territory): positive conditions, not bars, so left out they count
+-- as met (true) under electoral.unsupplied_bars = 'met' and as not proven
+-- (NULL) under 'not_proven': a caller who leaves them out gets 1.0's answers.
+CREATE FUNCTION electoral.unsupplied_condition() RETURNS pg_catalog.bool
+    AS 'MODULE_PATHNAME', 'unsupplied_condition' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION electoral.unsupplied_condition() IS
+    'default of the territory parameters of can_vote, can_stand and explain: true when the setting '
+    'electoral.unsupplied_bars is ''met'' (a condition not supplied is met), NULL when ''not_proven''';
+
 -- The DEFAULT of the enum bars conviction and extremist_org of can_stand and
 -- explain, as unsupplied_bar() is of the boolean ones: 'none' (met) or NULL
 -- (not proven), by electoral.unsupplied_bars.
@@ -52,14 +62,17 @@ CREATE FUNCTION electoral.can_vote(
     registered pg_catalog.bool DEFAULT false,
     incapacitated pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
     imprisoned pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
-    detained pg_catalog.bool DEFAULT electoral.unsupplied_bar()
+    detained pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    resides_in_territory pg_catalog.bool DEFAULT electoral.unsupplied_condition()
 ) RETURNS pg_catalog.bool
     AS 'MODULE_PATHNAME', 'can_vote' LANGUAGE C STABLE PARALLEL SAFE
     SUPPORT electoral.eligibility_support;
 COMMENT ON FUNCTION electoral.can_vote(pg_catalog.text, pg_catalog.date, electoral.country[], pg_catalog.date,
-    electoral.residence, pg_catalog.date, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    electoral.residence, pg_catalog.date, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool,
+    pg_catalog.bool) IS
     'true when the person may vote for the office on polling day under the rules in force then; '
-    'missing facts count as not proven, bars left out as the setting electoral.unsupplied_bars says; '
+    'missing facts count as not proven, bars and territory conditions left out as the setting '
+    'electoral.unsupplied_bars says; '
     'electoral.explain says why';
 
 CREATE FUNCTION electoral.can_stand(
@@ -76,8 +89,8 @@ CREATE FUNCTION electoral.can_stand(
     citizen_by_birth pg_catalog.bool DEFAULT NULL,
     foreign_residence_permit pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
     ever_foreign pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
-    resides_in_territory pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
-    works_in_territory pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    resides_in_territory pg_catalog.bool DEFAULT electoral.unsupplied_condition(),
+    works_in_territory pg_catalog.bool DEFAULT electoral.unsupplied_condition(),
     conviction electoral.conviction DEFAULT electoral.unsupplied_conviction(),
     conviction_imprisonment pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
     conviction_listed pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
@@ -99,7 +112,8 @@ COMMENT ON FUNCTION electoral.can_stand(pg_catalog.text, pg_catalog.date, electo
     pg_catalog.bool, pg_catalog.bool, electoral.org_role, pg_catalog.date, pg_catalog.bool, pg_catalog.bool,
     pg_catalog.bool) IS
     'true when the person may stand for the office on polling day under the rules in force then; '
-    'missing facts count as not proven, bars left out as the setting electoral.unsupplied_bars says; '
+    'missing facts count as not proven, bars and territory conditions left out as the setting '
+    'electoral.unsupplied_bars says; '
     'electoral.explain says why';
 
 CREATE FUNCTION electoral.explain(
@@ -117,8 +131,8 @@ CREATE FUNCTION electoral.explain(
     citizen_by_birth pg_catalog.bool DEFAULT NULL,
     foreign_residence_permit pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
     ever_foreign pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
-    resides_in_territory pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
-    works_in_territory pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    resides_in_territory pg_catalog.bool DEFAULT electoral.unsupplied_condition(),
+    works_in_territory pg_catalog.bool DEFAULT electoral.unsupplied_condition(),
     conviction electoral.conviction DEFAULT electoral.unsupplied_conviction(),
     conviction_imprisonment pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
     conviction_listed pg_catalog.bool DEFAULT electoral.unsupplied_bar(),

@@ -95,9 +95,13 @@ INSERT INTO electoral.requirement (office, role, kind, years, continuous, grant_
 -- a changed shipped requirement: standing for a municipal council at 19, not 18
 UPDATE electoral.requirement SET years = 19, legal_basis = legal_basis || ' [test: raised to 19]'
  WHERE id = 2041 AND office = 'RU.municipal_council' AND role = 'stand' AND kind = 'min_age';
--- a changed shipped office and a changed shipped grant (the protocol also at regional level)
+-- a changed shipped office and a changed shipped grant (the protocol also at
+-- regional level), and the governor's vote made waivable by a grant, as a
+-- constitutional change would have to (shipped, it is reserved to citizens)
 UPDATE electoral.office SET title = title || ' (renamed by a test)' WHERE code = 'BY.local_council';
 UPDATE electoral.franchise_grant SET levels = '{local,regional}' WHERE id = 1;
+UPDATE electoral.requirement SET grant_may_waive = true
+ WHERE id = 1032 AND office = 'RU.governor' AND role = 'vote' AND kind = 'citizen';
 -- a new grant, both ways
 SELECT count(*) FROM electoral.grant_reciprocal('RU', 'KZ', '{vote}', '{local}', '[2026-01-01,)',
     'a Russia-Kazakhstan test agreement', 'its article 1', registration => true);

@@ -274,7 +274,11 @@ SELECT 'kandidat ' || md5(string_agg(k::text, E'\n' ORDER BY id)) FROM userdata.
 SELECT 'custom rules ' || md5(string_agg(x, E'\n' ORDER BY x)) FROM (
     SELECT o::text AS x FROM electoral.office AS o WHERE code = 'RU.test_council'
     UNION ALL SELECT r::text FROM electoral.requirement AS r WHERE id >= 100000
-    UNION ALL SELECT g::text FROM electoral.franchise_grant AS g WHERE id >= 100000) AS c;
+    -- the columns of 1.0: 1.1 adds min_residence and resides_in_territory (defaults)
+    UNION ALL SELECT (g.id, g.host, g.nationals, g.roles, g.levels, g.except_offices, g.in_force,
+                      g.permanent_residence, g.min_residence_years, g.registration, g.resident_since_before,
+                      g.treaty, g.legal_basis)::text
+                FROM electoral.franchise_grant AS g WHERE id >= 100000) AS c;
 SELECT 'lookup ' || (SELECT id FROM userdata.registry WHERE snils = '11223344595')
               || (SELECT id FROM userdata.registry WHERE iin = '901123300258');
 SQL

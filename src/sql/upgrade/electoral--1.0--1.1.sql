@@ -518,9 +518,115 @@ CREATE AGGREGATE electoral.max(electoral.kz_iin) (
 COMMENT ON AGGREGATE electoral.min(electoral.kz_iin) IS 'smallest electoral.kz_iin (first in ORDER BY order)';
 COMMENT ON AGGREGATE electoral.max(electoral.kz_iin) IS 'largest electoral.kz_iin (last in ORDER BY order)';
 
+-- ---- law-fix: the law corrected, grant residence status (src/sql/50, 55, 70) ----
+
+-- A grant's least residence status (permanent_residence stays the shorthand
+-- for 'permanent') and its condition of residence in the territory of the
+-- election.  Added without a default first and filled, then given their
+-- default: a column added with one keeps a "missing value" that a fresh
+-- install's column has not (pg_dump --binary-upgrade shows it).
+ALTER TABLE electoral.franchise_grant ADD COLUMN min_residence electoral.residence;
+UPDATE electoral.franchise_grant SET min_residence = 'none';
+ALTER TABLE electoral.franchise_grant ALTER COLUMN min_residence SET DEFAULT 'none',
+                                      ALTER COLUMN min_residence SET NOT NULL;
+ALTER TABLE electoral.franchise_grant ADD COLUMN resides_in_territory pg_catalog.bool;
+UPDATE electoral.franchise_grant SET resides_in_territory = false;
+ALTER TABLE electoral.franchise_grant ALTER COLUMN resides_in_territory SET DEFAULT false,
+                                      ALTER COLUMN resides_in_territory SET NOT NULL;
+COMMENT ON COLUMN electoral.franchise_grant.resides_in_territory IS
+    'the national must reside in the territory of the election (e.g. the municipality: 67-FZ art. 4 p. 10), '
+    'a fact the caller supplies as resides_in_territory';
+COMMENT ON COLUMN electoral.franchise_grant.permanent_residence IS
+    'the national must be permanently resident in the host country (the same as min_residence ''permanent''; '
+    'false leaves the status to min_residence)';
+COMMENT ON COLUMN electoral.franchise_grant.registration IS
+    'the national must be registered with the local election commission, where a treaty sets that condition '
+    '(the shipped grants do not: being on the voter list is the procedure for every voter)';
+COMMENT ON COLUMN electoral.franchise_grant.min_residence IS
+    'the least residence status in the host country that qualifies: none (any), temporary (any lawful residence) '
+    'or permanent; permanent_residence = true asks for permanent whatever this says';
+CREATE OR REPLACE FUNCTION electoral.franchise_grant_merge_on_insert() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    n pg_catalog.int8;
+BEGIN
+    EXECUTE pg_catalog.format(
+        'UPDATE %s AS g SET (host, nationals, roles, levels, except_offices, in_force, permanent_residence, '
+        'min_residence_years, registration, resident_since_before, treaty, legal_basis, min_residence, resides_in_territory) '
+        '= ($1.host, $1.nationals, $1.roles, $1.levels, $1.except_offices, $1.in_force, $1.permanent_residence, '
+        '$1.min_residence_years, $1.registration, $1.resident_since_before, $1.treaty, $1.legal_basis, $1.min_residence, $1.resides_in_territory) '
+        'WHERE g.id OPERATOR(pg_catalog.=) $1.id', TG_RELID::pg_catalog.regclass) USING NEW;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    IF n OPERATOR(pg_catalog.>) 0 THEN
+        RETURN NULL;
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+-- The shipped rows as src/sql/70 now has them; users' rows (ids >= 100000)
+-- are untouched.
+UPDATE electoral.office SET legal_basis = 'Constitution of the Russian Federation art. 77(3); 184-FZ of 06.10.1999, replaced by 414-FZ of 21.12.2021'
+ WHERE code = 'RU.governor';
+UPDATE electoral.office SET legal_basis = '184-FZ of 06.10.1999, replaced by 414-FZ of 21.12.2021'
+ WHERE code = 'RU.regional_legislature';
+UPDATE electoral.requirement AS r
+   SET grant_may_waive = v.waive::pg_catalog.bool, in_force = v.in_force::pg_catalog.daterange, legal_basis = v.basis
+  FROM (VALUES
+    (1012, 'f', '(,)', 'Constitution of the Russian Federation art. 32; 67-FZ art. 4 p. 10 and 115-FZ art. 12 (foreign citizens at local elections only)'),
+    (1022, 'f', '(,)', 'Constitution of the Russian Federation art. 32; 67-FZ art. 4 p. 10 and 115-FZ art. 12 (foreign citizens at local elections only)'),
+    (1032, 'f', '(,)', 'Constitution of the Russian Federation art. 32; 67-FZ art. 4 p. 10 and 115-FZ art. 12 (foreign citizens at local elections only)'),
+    (1042, 'f', '(,)', 'Constitution of the Russian Federation art. 32; 67-FZ art. 4 p. 10 and 115-FZ art. 12 (foreign citizens at local elections only)'),
+    (1052, 't', '(,)', 'Constitution of the Russian Federation art. 32; 67-FZ art. 4 p. 10 (foreign citizens permanently residing in the municipality, under international treaties)'),
+    (1062, 't', '(,)', 'Constitution of the Russian Federation art. 32; 67-FZ art. 4 p. 10 (foreign citizens permanently residing in the municipality, under international treaties)'),
+    (2001, 'f', '(,)', 'Constitution of the Russian Federation art. 81(2)'),
+    (2002, 'f', '(,)', 'Constitution of the Russian Federation art. 81(2)'),
+    (2003, 'f', '[2020-07-04,)', 'Constitution of the Russian Federation art. 81(2) as amended 14.03.2020 (in force 04.07.2020)'),
+    (2004, 'f', '[2020-07-04,)', 'Constitution of the Russian Federation art. 81(2) as amended 14.03.2020 (in force 04.07.2020)'),
+    (2021, 'f', '(,)', 'Constitution of the Russian Federation art. 77(3); 184-FZ, replaced by 414-FZ of 21.12.2021'),
+    (2022, 'f', '(,)', 'Constitution of the Russian Federation art. 77(3); 184-FZ, replaced by 414-FZ of 21.12.2021'),
+    (2023, 'f', '(,)', 'Constitution of the Russian Federation art. 77(3); 67-FZ art. 4 p. 3.1'),
+    (2024, 'f', '(,)', 'Constitution of the Russian Federation art. 77(3); 67-FZ art. 4 p. 3.1'),
+    (2031, 'f', '(,)', '184-FZ, replaced by 414-FZ of 21.12.2021; 67-FZ art. 4'),
+    (2032, 'f', '(,)', '184-FZ, replaced by 414-FZ of 21.12.2021; 67-FZ art. 4 p. 10 and 115-FZ art. 12 (foreign citizens at local elections only)'),
+    (2033, 'f', '(,)', '67-FZ art. 4 p. 3.1 (the treaty exception is for local self-government only)'),
+    (3012, 'f', '(,)', 'Constitution of the Republic of Belarus art. 64'),
+    (3015, 'f', '(,2022-03-15)', 'Constitution of the Republic of Belarus art. 64 part 2 (before the 2022 amendments): no voting in pre-trial detention'),
+    (3022, 'f', '(,)', 'Constitution of the Republic of Belarus art. 64'),
+    (3025, 'f', '(,2022-03-15)', 'Constitution of the Republic of Belarus art. 64 part 2 (before the 2022 amendments): no voting in pre-trial detention'),
+    (3032, 't', '(,)', 'Constitution of the Republic of Belarus art. 64 (foreign citizens only where the law or a treaty provides)'),
+    (3035, 'f', '(,2022-03-15)', 'Constitution of the Republic of Belarus art. 64 part 2 (before the 2022 amendments): no voting in pre-trial detention')
+       ) AS v(id, waive, in_force, basis)
+ WHERE r.id OPERATOR(pg_catalog.=) v.id;
+INSERT INTO electoral.requirement (id, office, role, kind, years, continuous, grant_may_waive, in_force, legal_basis) VALUES
+    (2007, 'RU.president', 'stand', 'residence_years', 10, false, false, '[,2020-07-04)', 'Constitution of the Russian Federation art. 81(2) (before the amendment of 14.03.2020)');
+-- pre-trial detention never barred standing in Belarus
+DELETE FROM electoral.requirement WHERE id IN (4010, 4025, 4037, 4045);
+-- the Protocol sets no registration condition; Belarus's Electoral Code grant before it
+UPDATE electoral.franchise_grant SET registration = false, min_residence = 'permanent', resides_in_territory = true,
+       legal_basis = 'Protocol of 13.03.2025 amending the Treaty on Equal Rights of Citizens of 25.12.1998, in force 29.10.2025; 67-FZ art. 4 p. 10'
+ WHERE id = 1;
+UPDATE electoral.franchise_grant SET registration = false, min_residence = 'permanent' WHERE id = 2;
+INSERT INTO electoral.franchise_grant
+    (id, host, nationals, roles, levels, except_offices, in_force, permanent_residence,
+     min_residence_years, registration, resident_since_before, treaty, legal_basis, min_residence,
+     resides_in_territory) VALUES
+    (3, 'BY', '{RU}', '{vote,stand}', '{local}', '{}', '[2014-03-23,)', true, 0, false, NULL,
+     'the Electoral Code of the Republic of Belarus (citizens of the Russian Federation permanently residing in Belarus)',
+     'Electoral Code of the Republic of Belarus: citizens of the Russian Federation permanently residing in Belarus vote and stand '
+     'for local Councils of Deputies; attested at the local elections of 23.03.2014, 18.02.2018 and 25.02.2024 '
+     '(the date the provision began was not found)',
+     'permanent', false);
+
+-- Russian passports: valid 90 days after the 20th / 45th birthday since 16.07.2021 (src/sql/30)
+COMMENT ON FUNCTION electoral.ru_passport_valid_on(electoral.ru_passport, pg_catalog.date, pg_catalog.date, pg_catalog.date) IS
+    'whether a Russian internal passport is valid on a day: issued from 14, it must be replaced at 20 and at 45 '
+    '(one issued before the 20th birthday is invalid from it; before the 45th, from the 45th); since 16.07.2021 '
+    '(Government Decree No. 1205 of 15.07.2021) it stays valid until replaced, at most 90 days after that birthday';
+
 -- ---- law-bars: bars on standing, convictions and foreign agents (src/sql/50, 60, 71, 80) ----
 
--- ==== BEGIN law-bars enum block (the lead unifies it with the other branches' kinds) ====
+-- The requirement kinds of 1.1 (law-fix's and law-bars').
 -- ALTER TYPE ... ADD VALUE cannot be used by a row in the same transaction,
 -- and this script ships rows of the new kinds: the type is built anew with
 -- every label, in the order of a fresh install, and the column moved to it.
@@ -537,7 +643,9 @@ CREATE TYPE electoral.requirement_kind AS ENUM (
     'not_incapacitated',            -- not declared legally incapable by a court
     'not_imprisoned',               -- not held in a place of deprivation of liberty under a sentence
     'not_detained',                 -- not held in pre-trial detention
-    -- law-bars: convictions and other bars on standing; years is the bar's term
+    'resides_in_territory',         -- resides in the territory of the election (district, municipality)
+    'lives_or_works_in_territory',  -- lives or works in the territory of the election
+    -- bars on standing: convictions and others; years is the bar's term
     'no_conviction',                -- never convicted (conviction = 'none')
     'no_unexpunged_conviction',     -- no conviction that is not expunged or lifted on polling day
     'no_grave_conviction',          -- years: no sentence of imprisonment for a grave crime, unexpunged or expunged less than years ago
@@ -571,10 +679,26 @@ ALTER TABLE electoral.requirement
                                                 'no_especially_grave_conviction', 'no_listed_medium_conviction',
                                                 'no_extremist_org_leadership', 'no_extremist_org_participation']::electoral.requirement_kind[]))
         OPERATOR(pg_catalog.=) (years IS NOT NULL));
--- ==== END law-bars enum block ====
 COMMENT ON COLUMN electoral.requirement.years IS
     'for min_age and residence_years: the number of full years; for the conviction and organisation bars that take it: '
     'the years the bar runs after expungement or the court''s decision';
+
+-- New facts (src/sql/60, 80): residence and work in the territory of the
+-- election (can_vote's 11th parameter, can_stand's 14th and 15th), then the
+-- bars on standing (can_stand's 16th on); explain takes can_stand's after its
+-- leading role.  New parameters mean new signatures: the 1.0 functions are
+-- dropped (a view or function of the user's that calls them must be dropped
+-- first).
+
+-- The DEFAULT of the territory parameters (resides_in_territory,
+-- works_in_territory): positive conditions, not bars, so left out they count
+-- as met (true) under electoral.unsupplied_bars = 'met' and as not proven
+-- (NULL) under 'not_proven': a caller who leaves them out gets 1.0's answers.
+CREATE FUNCTION electoral.unsupplied_condition() RETURNS pg_catalog.bool
+    AS 'MODULE_PATHNAME', 'unsupplied_condition' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION electoral.unsupplied_condition() IS
+    'default of the territory parameters of can_vote, can_stand and explain: true when the setting '
+    'electoral.unsupplied_bars is ''met'' (a condition not supplied is met), NULL when ''not_proven''';
 
 -- The DEFAULT of the enum bars conviction and extremist_org of can_stand and
 -- explain, as unsupplied_bar() is of the boolean ones: 'none' (met) or NULL
@@ -590,15 +714,37 @@ COMMENT ON FUNCTION electoral.unsupplied_org_role() IS
     'default of the extremist_org parameter of can_stand and explain: ''none'' when the setting '
     'electoral.unsupplied_bars is ''met'', NULL when ''not_proven''';
 
--- can_stand and explain take the new facts after the reserved
--- resides_in_territory and works_in_territory: a new signature, so the old
--- functions go (a user's view that calls them must be dropped first).
+DROP FUNCTION electoral.can_vote(pg_catalog.text, pg_catalog.date, electoral.country[], pg_catalog.date,
+    electoral.residence, pg_catalog.date, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool);
 DROP FUNCTION electoral.can_stand(pg_catalog.text, pg_catalog.date, electoral.country[], pg_catalog.date,
     electoral.residence, pg_catalog.date, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool,
     pg_catalog.bool, pg_catalog.bool, pg_catalog.bool);
 DROP FUNCTION electoral.explain(electoral.role, pg_catalog.text, pg_catalog.date, electoral.country[],
     pg_catalog.date, electoral.residence, pg_catalog.date, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool,
     pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool);
+CREATE FUNCTION electoral.can_vote(
+    office pg_catalog.text,
+    on_date pg_catalog.date,
+    citizenships electoral.country[],
+    birth_date pg_catalog.date,
+    residence electoral.residence DEFAULT 'none',
+    resident_since pg_catalog.date DEFAULT NULL,
+    registered pg_catalog.bool DEFAULT false,
+    incapacitated pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    imprisoned pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    detained pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    resides_in_territory pg_catalog.bool DEFAULT electoral.unsupplied_condition()
+) RETURNS pg_catalog.bool
+    AS 'MODULE_PATHNAME', 'can_vote' LANGUAGE C STABLE PARALLEL SAFE
+    SUPPORT electoral.eligibility_support;
+COMMENT ON FUNCTION electoral.can_vote(pg_catalog.text, pg_catalog.date, electoral.country[], pg_catalog.date,
+    electoral.residence, pg_catalog.date, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool,
+    pg_catalog.bool) IS
+    'true when the person may vote for the office on polling day under the rules in force then; '
+    'missing facts count as not proven, bars and territory conditions left out as the setting '
+    'electoral.unsupplied_bars says; '
+    'electoral.explain says why';
+
 CREATE FUNCTION electoral.can_stand(
     office pg_catalog.text,
     on_date pg_catalog.date,
@@ -613,8 +759,8 @@ CREATE FUNCTION electoral.can_stand(
     citizen_by_birth pg_catalog.bool DEFAULT NULL,
     foreign_residence_permit pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
     ever_foreign pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
-    resides_in_territory pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
-    works_in_territory pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    resides_in_territory pg_catalog.bool DEFAULT electoral.unsupplied_condition(),
+    works_in_territory pg_catalog.bool DEFAULT electoral.unsupplied_condition(),
     conviction electoral.conviction DEFAULT electoral.unsupplied_conviction(),
     conviction_imprisonment pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
     conviction_listed pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
@@ -636,7 +782,8 @@ COMMENT ON FUNCTION electoral.can_stand(pg_catalog.text, pg_catalog.date, electo
     pg_catalog.bool, pg_catalog.bool, electoral.org_role, pg_catalog.date, pg_catalog.bool, pg_catalog.bool,
     pg_catalog.bool) IS
     'true when the person may stand for the office on polling day under the rules in force then; '
-    'missing facts count as not proven, bars left out as the setting electoral.unsupplied_bars says; '
+    'missing facts count as not proven, bars and territory conditions left out as the setting '
+    'electoral.unsupplied_bars says; '
     'electoral.explain says why';
 
 CREATE FUNCTION electoral.explain(
@@ -654,8 +801,8 @@ CREATE FUNCTION electoral.explain(
     citizen_by_birth pg_catalog.bool DEFAULT NULL,
     foreign_residence_permit pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
     ever_foreign pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
-    resides_in_territory pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
-    works_in_territory pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
+    resides_in_territory pg_catalog.bool DEFAULT electoral.unsupplied_condition(),
+    works_in_territory pg_catalog.bool DEFAULT electoral.unsupplied_condition(),
     conviction electoral.conviction DEFAULT electoral.unsupplied_conviction(),
     conviction_imprisonment pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
     conviction_listed pg_catalog.bool DEFAULT electoral.unsupplied_bar(),
