@@ -1250,6 +1250,19 @@ fold_grants(el_plan *plan)
 }
 
 /*
+ * A bar that must be known false: its fact joins one of the plan's bar sets
+ * (bars, tested first; more_bars, tested after citizenship) and the facts
+ * the plan reads.
+ */
+static bool
+fold_bar(el_plan *plan, unsigned *set, unsigned fact)
+{
+	*set |= fact;
+	plan->needs |= fact;
+	return true;
+}
+
+/*
  * Fold one requirement into the plan's tests; false when it has no place
  * there (the plan then checks it among the others).
  */
@@ -1275,40 +1288,24 @@ fold(el_plan *plan, const el_requirement *req)
 			plan->needs |= EL_NEED_RESIDENT_SINCE;
 			return true;
 		case EL_REQ_NOT_INCAPACITATED:
-			plan->bars |= EL_NEED_INCAPACITATED;
-			plan->needs |= EL_NEED_INCAPACITATED;
-			return true;
+			return fold_bar(plan, &plan->bars, EL_NEED_INCAPACITATED);
 		case EL_REQ_NOT_IMPRISONED:
-			plan->bars |= EL_NEED_IMPRISONED;
-			plan->needs |= EL_NEED_IMPRISONED;
-			return true;
+			return fold_bar(plan, &plan->bars, EL_NEED_IMPRISONED);
 		case EL_REQ_NOT_DETAINED:
-			plan->bars |= EL_NEED_DETAINED;
-			plan->needs |= EL_NEED_DETAINED;
-			return true;
+			return fold_bar(plan, &plan->bars, EL_NEED_DETAINED);
 		case EL_REQ_NO_EXTREMIST_CONVICTION:
-			plan->more_bars |= EL_NEED_EXTREMIST_CONVICTION;
-			plan->needs |= EL_NEED_EXTREMIST_CONVICTION;
-			return true;
+			return fold_bar(plan, &plan->more_bars, EL_NEED_EXTREMIST_CONVICTION);
 		case EL_REQ_NO_ADMIN_PENALTY:
-			plan->more_bars |= EL_NEED_ADMIN_PENALTY;
-			plan->needs |= EL_NEED_ADMIN_PENALTY;
-			return true;
+			return fold_bar(plan, &plan->more_bars, EL_NEED_ADMIN_PENALTY);
 		case EL_REQ_NOT_FOREIGN_AGENT:
-			plan->more_bars |= EL_NEED_FOREIGN_AGENT;
-			plan->needs |= EL_NEED_FOREIGN_AGENT;
-			return true;
+			return fold_bar(plan, &plan->more_bars, EL_NEED_FOREIGN_AGENT);
 		case EL_REQ_PERMANENTLY_RESIDENT:
-			plan->more_bars |= EL_NEED_NOT_PERMANENTLY_RESIDENT;
-			plan->needs |= EL_NEED_NOT_PERMANENTLY_RESIDENT;
-			return true;
+			return fold_bar(plan, &plan->more_bars, EL_NEED_NOT_PERMANENTLY_RESIDENT);
 		case EL_REQ_NO_FOREIGN_BENEFIT_DOCUMENT:
 			/* a treaty's exception needs the citizenships: checked as it stands */
 			if (req->grant_may_waive)
 				return false;
-			plan->more_bars |= EL_NEED_FOREIGN_BENEFIT_DOCUMENT;
-			plan->needs |= EL_NEED_FOREIGN_BENEFIT_DOCUMENT;
-			return true;
+			return fold_bar(plan, &plan->more_bars, EL_NEED_FOREIGN_BENEFIT_DOCUMENT);
 		case EL_REQ_CITIZEN:
 			/* a second one (another basis), or too many grants: checked as it stands */
 			if (plan->citizen != NULL || (req->grant_may_waive && !fold_grants(plan)))
