@@ -18,17 +18,7 @@ SET LOCAL datestyle = 'ISO, YMD';
 -- Helpers
 -- ---------------------------------------------------------------------------
 
--- The detail of the error raised by q, or 'no error'.
-CREATE FUNCTION pg_temp.detail_of(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE
-    det text;
-BEGIN
-    EXECUTE q;
-    RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-    GET STACKED DIAGNOSTICS det = PG_EXCEPTION_DETAIL;
-    RETURN det;
-END $$;
+\ir lib/detail_of.sql
 
 -- The hint of the error raised by q, or 'no error'.
 CREATE FUNCTION pg_temp.hint_of(q text) RETURNS text LANGUAGE plpgsql AS $$

@@ -24,16 +24,7 @@ SELECT plan(39);
 SET search_path = public, electoral;
 SET LOCAL datestyle = 'ISO, YMD';
 
-CREATE FUNCTION pg_temp.detail_of(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE
-    det text;
-BEGIN
-    EXECUTE q;
-    RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-    GET STACKED DIAGNOSTICS det = PG_EXCEPTION_DETAIL;
-    RETURN det;
-END $$;
+\ir lib/detail_of.sql
 
 CREATE TEMP TABLE v (k text PRIMARY KEY, t text NOT NULL);
 INSERT INTO v VALUES

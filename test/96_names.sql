@@ -11,17 +11,7 @@ BEGIN;
 SELECT plan(325);
 SET search_path = public, electoral;
 
--- The detail of the error raised by q, or 'no error'.
-CREATE FUNCTION pg_temp.detail_of(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE
-    det text;
-BEGIN
-    EXECUTE q;
-    RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-    GET STACKED DIAGNOSTICS det = PG_EXCEPTION_DETAIL;
-    RETURN det;
-END $$;
+\ir lib/detail_of.sql
 
 \ir lib/error_of.sql
 
